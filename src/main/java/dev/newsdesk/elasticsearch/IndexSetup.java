@@ -1,0 +1,92 @@
+package dev.newsdesk.elasticsearch;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+
+/**
+ * At startup, installs the templates and creates the first versioned index behind each alias when the alias is
+ * absent. If the cluster does not answer yet, it keeps trying in the background until it does.
+ */
+@Component
+public class IndexSetup implements InitializingBean, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexSetup.class);
+    private static final List<String> ALIASES = List.of(Indices.ARTICLES, Indices.SAVED_QUERIES);
+
+    private final ElasticsearchClient client;
+    private final IndexTemplates templates;
+    private final AtomicBoolean done = new AtomicBoolean();
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "index-setup");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    IndexSetup(ElasticsearchClient client, IndexTemplates templates) {
+        this.client = client;
+        this.templates = templates;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (!tryOnce()) {
+            retries.scheduleWithFixedDelay(() -> {
+                if (tryOnce()) {
+                    retries.shutdown();
+                }
+            }, 5, 5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** True once templates and aliases are in place. */
+    public boolean done() {
+        return done.get();
+    }
+
+    private boolean tryOnce() {
+        try {
+            templates.install();
+            for (String alias : ALIASES) {
+                ensureAlias(alias);
+            }
+            done.set(true);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.warn("Elasticsearch is not ready for index setup yet ({}); trying again in 5 s", e.getMessage());
+            return false;
+        }
+    }
+
+    private void ensureAlias(String alias) throws IOException {
+        if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return;
+        }
+        String index = Indices.versioned(alias, 1);
+        try {
+            client.indices().create(c -> c.index(index).aliases(alias, a -> a.isWriteIndex(true)));
+            log.info("Created index {} behind alias {}", index, alias);
+        } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        retries.shutdownNow();
+    }
+}

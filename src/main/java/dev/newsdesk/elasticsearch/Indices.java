@@ -1,0 +1,31 @@
+package dev.newsdesk.elasticsearch;
+
+/** The one place that knows index and alias names. Reads and writes go through the aliases only. */
+public final class Indices {
+
+    /** Alias of the current articles index. */
+    public static final String ARTICLES = "articles";
+    /** Alias of the current saved-queries index. */
+    public static final String SAVED_QUERIES = "saved-queries";
+
+    private Indices() {
+    }
+
+    /** The versioned index behind an alias: {@code articles-000001}, {@code articles-000002}, ... */
+    public static String versioned(String alias, int generation) {
+        return "%s-%06d".formatted(alias, generation);
+    }
+
+    /** The generation of a versioned index name, or 0 if the name is not one of the alias's indices. */
+    public static int generationOf(String alias, String index) {
+        String prefix = alias + "-";
+        if (!index.startsWith(prefix)) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(index.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package dev.newsdesk.elasticsearch.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.newsdesk.elasticsearch.ElasticsearchProperties;
+
+/**
+ * A real Elasticsearch server that the app runs as a child process on loopback: single node, security off,
+ * data kept in the configured directory. Closing it stops the node; if the app dies first, the kernel does.
+ */
+public final class EmbeddedNode implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNode.class);
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Process process;
+    private final URI url;
+    private final DataDirectoryLock lock;
+    private final Path consoleLog;
+
+    private EmbeddedNode(Process process, URI url, DataDirectoryLock lock, Path consoleLog) {
+        this.process = process;
+        this.url = url;
+        this.lock = lock;
+        this.consoleLog = consoleLog;
+    }
+
+    /** Starts a node and returns once it answers cluster health; fails with one sentence if it cannot. */
+    public static EmbeddedNode start(ElasticsearchProperties.Embedded settings) {
+        try {
+            return startNode(settings);
+        } catch (IOException e) {
+            throw new EmbeddedNodeException("The embedded Elasticsearch could not be prepared: " + e.getMessage() + ".",
+                    "Check that the directories in newsdesk.elasticsearch.embedded.* exist and are writable.", e);
+        }
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    private static EmbeddedNode startNode(ElasticsearchProperties.Embedded settings) throws IOException {
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        if (!Files.isExecutable(javaHome.resolve("bin/java"))) {
+            throw new EmbeddedNodeException("No Java runtime at " + javaHome + " to run Elasticsearch on.",
+                    "Run the app with a full Java 17+ installation (java.home must contain bin/java).");
+        }
+        NodeUser user = NodeUser.forThisProcess(settings.runAsUser());
+        Path dataDir = settings.dataDir().toAbsolutePath().normalize();
+        createWritable(dataDir);
+        user.requireReachable(dataDir.resolve("data"), "data directory", "newsdesk.elasticsearch.embedded.data-dir");
+
+        DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
+        try {
+            Path home = NodeInstallation.prepare(settings.distribution(), settings.plugin(), settings.installDir(), javaHome);
+            user.requireReachable(home.resolve("bin"), "installation", "newsdesk.elasticsearch.embedded.install-dir");
+            int httpPort = settings.httpPort() == 0 ? freePort() : requireFree(settings.httpPort());
+            Path config = NodeConfiguration.write(home, dataDir, httpPort, freePort());
+            user.own(dataDir);
+            Path consoleLog = dataDir.resolve("logs/console.log");
+            Process process = launch(user, home, config, dataDir, javaHome, settings.heapMegabytes(), consoleLog);
+            URI url = URI.create("http://" + LOOPBACK + ":" + httpPort);
+            EmbeddedNode node = new EmbeddedNode(process, url, lock, consoleLog);
+            node.awaitHealth(settings.startupTimeout(), httpPort);
+            log.info("Embedded Elasticsearch is up at {} (data in {}, running as {})", url, dataDir, user.name());
+            return node;
+        } catch (RuntimeException | IOException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts the node from a thread that lives as long as the node: the kernel's parent-death signal follows the
+     * thread that forked, so the node dies with the app, not with whichever thread happened to start it.
+     */
+    private static Process launch(NodeUser user, Path home, Path config, Path dataDir, Path javaHome, int heapMegabytes,
+                                  Path consoleLog) throws IOException {
+        List<String> command = new ArrayList<>(user.launchPrefix());
+        command.add(home.resolve("bin/elasticsearch").toString());
+        command.add("-p");
+        command.add(dataDir.resolve(DataDirectoryLock.NODE_PID_FILE).toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog.toFile()));
+        builder.environment().put("ES_JAVA_HOME", javaHome.toString());
+        builder.environment().put("ES_PATH_CONF", config.toString());
+        builder.environment().put("ES_JAVA_OPTS", "-Xms" + heapMegabytes + "m -Xmx" + heapMegabytes + "m");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().remove("ES_TMPDIR");
+
+        CompletableFuture<Process> started = new CompletableFuture<>();
+        Thread keeper = new Thread(() -> {
+            try {
+                Process process = builder.start();
+                started.complete(process);
+                process.waitFor();
+            } catch (IOException e) {
+                started.completeExceptionally(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "elasticsearch-node");
+        keeper.setDaemon(true);
+        keeper.start();
+        try {
+            return started.get(1, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            throw new EmbeddedNodeException("Elasticsearch could not be launched: " + e.getCause().getMessage() + ".",
+                    "Check that setpriv (util-linux) is installed and the distribution is intact.", e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new EmbeddedNodeException("Elasticsearch did not launch.", "Try again.", e);
+        }
+    }
+
+    private void awaitHealth(Duration timeout, int httpPort) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(url.resolve("/_cluster/health?wait_for_status=yellow&timeout=1s"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw StartupFailure.explain(process.exitValue(), consoleLog, httpPort);
+            }
+            try {
+                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && !response.body().contains("\"timed_out\":true")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        close();
+        throw new EmbeddedNodeException(
+                "The embedded Elasticsearch did not become healthy within " + timeout.toSeconds() + " s; its log is " + consoleLog + ".",
+                "Read the log, or raise newsdesk.elasticsearch.embedded.startup-timeout on a slow machine.");
+    }
+
+    /** Stops the node gracefully, then forcibly after a grace period; never leaves a process behind. */
+    @Override
+    public void close() {
+        try {
+            if (process.isAlive()) {
+                log.info("Stopping embedded Elasticsearch (pid {})", process.pid());
+                List<ProcessHandle> descendants = process.descendants().toList();
+                process.destroy();
+                if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+                for (ProcessHandle child : descendants) {
+                    child.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        } catch (ExecutionException | TimeoutException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+        } finally {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void createWritable(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir.resolve("logs"));
+            Files.createDirectories(dataDir.resolve("data"));
+        } catch (IOException e) {
+            throw new EmbeddedNodeException("The data directory " + dataDir + " cannot be created: " + e.getMessage() + ".",
+                    "Set newsdesk.elasticsearch.embedded.data-dir to a writable directory.", e);
+        }
+        if (!Files.isWritable(dataDir)) {
+            throw new EmbeddedNodeException("The data directory " + dataDir + " is not writable.",
+                    "Set newsdesk.elasticsearch.embedded.data-dir to a writable directory.");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static int requireFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK))) {
+            return port;
+        } catch (IOException e) {
+            throw new EmbeddedNodeException("Port " + port + " is taken, so the embedded Elasticsearch cannot listen on it.",
+                    "Stop the process on port " + port + ", or set newsdesk.elasticsearch.embedded.http-port to another port (0 picks a free one).");
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
