@@ -73,12 +73,12 @@ public final class EmbeddedNode implements AutoCloseable {
         NodeUser user = NodeUser.forThisProcess(settings.runAsUser());
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();
         createWritable(dataDir);
-        user.requireReachable(dataDir.resolve("data"), "data directory", "newsdesk.elasticsearch.embedded.data-dir");
+        user.requireReachable(dataDir, "data directory", "newsdesk.elasticsearch.embedded.data-dir");
 
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
         try {
             Path home = NodeInstallation.prepare(settings.distribution(), settings.plugin(), settings.installDir(), javaHome);
-            user.requireReachable(home.resolve("bin"), "installation", "newsdesk.elasticsearch.embedded.install-dir");
+            user.requireReachable(home, "installation", "newsdesk.elasticsearch.embedded.install-dir");
             int httpPort = settings.httpPort() == 0 ? freePort() : requireFree(settings.httpPort());
             Path config = NodeConfiguration.write(home, dataDir, httpPort, freePort());
             user.own(dataDir);

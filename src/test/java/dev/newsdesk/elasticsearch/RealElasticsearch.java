@@ -1,0 +1,98 @@
+package dev.newsdesk.elasticsearch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.elasticsearch.ElasticsearchContainer;
+import org.testcontainers.images.builder.ImageFromDockerfile;
+
+import dev.newsdesk.elasticsearch.embedded.EmbeddedNode;
+
+/**
+ * Gives tests a real Elasticsearch with the project's analysis plugin: the embedded distribution, started once per
+ * test JVM and shared, or, when Docker is available or {@code -Dnewsdesk.test.elasticsearch=docker} asks for it,
+ * the official image in Testcontainers. Sets {@code newsdesk.elasticsearch.url} so Spring contexts use it.
+ */
+public final class RealElasticsearch implements BeforeAllCallback {
+
+    public static final String VERSION = System.getProperty("newsdesk.elasticsearch.version", "8.19.21");
+    private static URI url;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        url();
+    }
+
+    /** The shared node's URL, starting it on first use. */
+    public static synchronized URI url() {
+        if (url == null) {
+            url = wantsDocker() ? startContainer() : startEmbedded();
+            System.setProperty("newsdesk.elasticsearch.url", url.toString());
+        }
+        return url;
+    }
+
+    private static URI startEmbedded() {
+        try {
+            Path dataDir = Files.createTempDirectory("newsdesk-test-es");
+            EmbeddedNode node = EmbeddedNode.start(new ElasticsearchProperties.Embedded(
+                    Path.of(System.getProperty("newsdesk.elasticsearch.embedded.distribution", "target/elasticsearch-" + VERSION)),
+                    Path.of(System.getProperty("newsdesk.elasticsearch.embedded.plugin", "target/newsdesk-analysis.zip")),
+                    Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-elasticsearch"),
+                    dataDir, 0, 512, "nobody", Duration.ofMinutes(3)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                node.close();
+                deleteQuietly(dataDir);
+            }, "stop-test-elasticsearch"));
+            return node.url();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a data directory for the test node", e);
+        }
+    }
+
+    @SuppressWarnings("resource")
+    private static URI startContainer() {
+        Path plugin = Path.of(System.getProperty("newsdesk.elasticsearch.embedded.plugin", "target/newsdesk-analysis.zip"));
+        ImageFromDockerfile image = new ImageFromDockerfile("newsdesk-elasticsearch-test", false)
+                .withFileFromPath("newsdesk-analysis.zip", plugin)
+                .withDockerfileFromBuilder(dockerfile -> dockerfile
+                        .from("docker.elastic.co/elasticsearch/elasticsearch:" + VERSION)
+                        .copy("newsdesk-analysis.zip", "/tmp/newsdesk-analysis.zip")
+                        .run("bin/elasticsearch-plugin install --batch file:///tmp/newsdesk-analysis.zip")
+                        .build());
+        ElasticsearchContainer container = new ElasticsearchContainer(
+                org.testcontainers.utility.DockerImageName.parse(image.get())
+                        .asCompatibleSubstituteFor("docker.elastic.co/elasticsearch/elasticsearch"))
+                .withEnv("xpack.security.enabled", "false")
+                .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-test-elasticsearch"));
+        return URI.create("http://" + container.getHttpHostAddress());
+    }
+
+    private static boolean wantsDocker() {
+        String asked = System.getProperty("newsdesk.test.elasticsearch", "auto");
+        if (asked.equals("docker")) {
+            return true;
+        }
+        if (asked.equals("embedded")) {
+            return false;
+        }
+        boolean dockerConfigured = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"));
+        return dockerConfigured && DockerClientFactory.instance().isDockerAvailable();
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp directory; the OS cleans up what is left
+        }
+    }
+}
