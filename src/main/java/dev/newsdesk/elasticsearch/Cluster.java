@@ -24,6 +24,12 @@ public final class Cluster implements AutoCloseable {
         if (properties.external()) {
             return new Cluster(properties.url(), Mode.EXTERNAL, null);
         }
+        if (properties.embedded().joinRunning()) {
+            var running = EmbeddedNode.runningOn(properties.embedded().dataDir());
+            if (running.isPresent()) {
+                return new Cluster(running.get(), Mode.EMBEDDED, null);
+            }
+        }
         EmbeddedNode node = EmbeddedNode.start(properties.embedded());
         return new Cluster(node.url(), Mode.EMBEDDED, node);
     }

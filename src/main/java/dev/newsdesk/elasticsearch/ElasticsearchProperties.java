@@ -23,7 +23,11 @@ public record ElasticsearchProperties(
         return url != null && !url.toString().isBlank();
     }
 
-    /** The embedded node: a real Elasticsearch server the app starts as a child process on loopback. */
+    /**
+     * The embedded node: a real Elasticsearch server the app starts as a child process on loopback.
+     * {@code joinRunning}: use the node of an app already running on the same data directory instead of failing
+     * (set by the ingest command, never by the portal).
+     */
     public record Embedded(
             Path distribution,
             Path plugin,
@@ -32,6 +36,7 @@ public record ElasticsearchProperties(
             int httpPort,
             int heapMegabytes,
             String runAsUser,
-            Duration startupTimeout) {
+            Duration startupTimeout,
+            boolean joinRunning) {
     }
 }

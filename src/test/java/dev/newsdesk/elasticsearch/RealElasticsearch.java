@@ -45,7 +45,7 @@ public final class RealElasticsearch implements BeforeAllCallback {
                     Path.of(System.getProperty("newsdesk.elasticsearch.embedded.distribution", "target/elasticsearch-" + VERSION)),
                     Path.of(System.getProperty("newsdesk.elasticsearch.embedded.plugin", "target/newsdesk-analysis.zip")),
                     Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-elasticsearch"),
-                    dataDir, 0, 512, "nobody", Duration.ofMinutes(3)));
+                    dataDir, 0, 512, "nobody", Duration.ofMinutes(3), false));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 node.close();
                 deleteQuietly(dataDir);

@@ -23,12 +23,36 @@ final class DataDirectoryLock implements AutoCloseable {
     static final String LOCK_FILE = "newsdesk.lock";
     static final String NODE_PID_FILE = "elasticsearch.pid";
 
+    private final Path directory;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DataDirectoryLock(FileChannel channel, FileLock lock) {
+    private DataDirectoryLock(Path directory, FileChannel channel, FileLock lock) {
+        this.directory = directory;
         this.channel = channel;
         this.lock = lock;
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    /** Whether another process holds the lock on this data directory right now. */
+    static boolean heldByAnother(Path dataDir) {
+        Path lockFile = dataDir.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock probe = channel.tryLock();
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            return false;
+        }
     }
 
     static DataDirectoryLock acquire(Path dataDir) throws IOException {
@@ -47,7 +71,7 @@ final class DataDirectoryLock implements AutoCloseable {
         channel.write(java.nio.ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
         channel.force(false);
         stopLeftoverNode(dataDir);
-        return new DataDirectoryLock(channel, lock);
+        return new DataDirectoryLock(dataDir, channel, lock);
     }
 
     /** A node whose app was killed outright may still hold the data; nobody else can own it while we hold the lock. */

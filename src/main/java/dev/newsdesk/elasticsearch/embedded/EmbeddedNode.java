@@ -33,6 +33,7 @@ public final class EmbeddedNode implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNode.class);
     private static final String LOOPBACK = "127.0.0.1";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final String URL_FILE = "node.url";
 
     private final Process process;
     private final URI url;
@@ -53,6 +54,19 @@ public final class EmbeddedNode implements AutoCloseable {
         } catch (IOException e) {
             throw new EmbeddedNodeException("The embedded Elasticsearch could not be prepared: " + e.getMessage() + ".",
                     "Check that the directories in newsdesk.elasticsearch.embedded.* exist and are writable.", e);
+        }
+    }
+
+    /** The URL of a node that another app runs on this data directory, if one is running there now. */
+    public static java.util.Optional<URI> runningOn(Path dataDir) {
+        Path urlFile = dataDir.toAbsolutePath().resolve(URL_FILE);
+        if (!DataDirectoryLock.heldByAnother(dataDir.toAbsolutePath()) || !Files.isRegularFile(urlFile)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(URI.create(Files.readString(urlFile).strip()));
+        } catch (IOException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
         }
     }
 
@@ -87,6 +101,7 @@ public final class EmbeddedNode implements AutoCloseable {
             URI url = URI.create("http://" + LOOPBACK + ":" + httpPort);
             EmbeddedNode node = new EmbeddedNode(process, url, lock, consoleLog);
             node.awaitHealth(settings.startupTimeout(), httpPort);
+            Files.writeString(dataDir.resolve(URL_FILE), url + "\n");
             log.info("Embedded Elasticsearch is up at {} (data in {}, running as {})", url, dataDir, user.name());
             return node;
         } catch (RuntimeException | IOException e) {
@@ -189,6 +204,7 @@ public final class EmbeddedNode implements AutoCloseable {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
         } finally {
             try {
+                Files.deleteIfExists(lock.directory().resolve(URL_FILE));
                 lock.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,0 +1,37 @@
+package dev.newsdesk.ingest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import dev.newsdesk.article.Article;
+
+/** An article as stored in the index: the public fields plus how its date was found, entity mention counts and a content hash. */
+public record ArticleDocument(
+        @JsonProperty("title") String title,
+        @JsonProperty("body") String body,
+        @JsonProperty("outlet") String outlet,
+        @JsonProperty("agency") String agency,
+        @JsonProperty("published") LocalDate published,
+        @JsonProperty("published_rule") String publishedRule,
+        @JsonProperty("people") List<String> people,
+        @JsonProperty("organizations") List<String> organizations,
+        @JsonProperty("places") List<String> places,
+        @JsonProperty("mentions") Map<String, Integer> mentions,
+        @JsonProperty("source") String source,
+        @JsonProperty("url") String url,
+        @JsonProperty("ingested_at") Instant ingestedAt,
+        @JsonProperty("content_hash") String contentHash) {
+
+    public Article toArticle(String id) {
+        return new Article(id, source, url, title, outlet, agency, published, body, people, organizations, places, ingestedAt);
+    }
+
+    /** Rough size of the JSON form, for bounding bulk requests. */
+    public long approximateBytes() {
+        return 512L + body.length() + (title == null ? 0 : title.length()) + 40L * mentions.size();
+    }
+}

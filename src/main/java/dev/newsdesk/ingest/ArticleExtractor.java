@@ -1,0 +1,139 @@
+package dev.newsdesk.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.zip.GZIPInputStream;
+
+import dev.newsdesk.ingest.clean.CleanedArticle;
+import dev.newsdesk.ingest.clean.HtmlArticleExtractor;
+import dev.newsdesk.ingest.clean.TextDecoder;
+import dev.newsdesk.ingest.clean.TextDumpCleaner;
+import dev.newsdesk.ingest.enrich.ArticleEnricher;
+import dev.newsdesk.ingest.enrich.Enrichment;
+
+/**
+ * Turns one file into an indexable document: read (gunzip, size limit, binary check), clean, enrich, and give it a
+ * stable id and a content hash. Thread-safe; shared by the ingest workers and the extract command.
+ */
+public class ArticleExtractor {
+
+    /** Part of every content hash: raising it makes the next ingest redo every file, e.g. after the cleaner improved. */
+    static final String PIPELINE_VERSION = "1";
+
+    private final TextDumpCleaner textCleaner;
+    private final HtmlArticleExtractor htmlExtractor;
+    private final ArticleEnricher enricher;
+    private final long maxFileBytes;
+    private final Clock clock;
+
+    public ArticleExtractor(TextDumpCleaner textCleaner, HtmlArticleExtractor htmlExtractor, ArticleEnricher enricher,
+                            long maxFileBytes, Clock clock) {
+        this.textCleaner = textCleaner;
+        this.htmlExtractor = htmlExtractor;
+        this.enricher = enricher;
+        this.maxFileBytes = maxFileBytes;
+        this.clock = clock;
+    }
+
+    /** The document for a file; throws {@link UnreadableArticleException} with a reason a user can act on. */
+    public ExtractedArticle extract(SourceFile file) {
+        try {
+            byte[] bytes = read(file);
+            Sidecar sidecar = SidecarReader.read(file.sidecar());
+            if (bytes.length == 0) {
+                throw new UnreadableArticleException("the file is empty");
+            }
+            if (!file.html() && looksBinary(bytes)) {
+                throw new UnreadableArticleException("it is a binary file, not text");
+            }
+            CleanedArticle cleaned = file.html()
+                    ? htmlExtractor.extract(bytes, sidecar.url())
+                    : textCleaner.clean(TextDecoder.decode(bytes));
+            if (cleaned.paragraphs().isEmpty()) {
+                throw new UnreadableArticleException("no article text was found in it");
+            }
+            Enrichment enrichment = enricher.enrich(cleaned, sidecar, file.path().getFileName().toString());
+            String url = sidecar.url() != null ? sidecar.url() : cleaned.metadata().canonicalUrl();
+            ArticleDocument document = new ArticleDocument(
+                    enrichment.title(), cleaned.body(), enrichment.outlet(), enrichment.agency(),
+                    enrichment.published(), enrichment.publishedRule(),
+                    enrichment.people(), enrichment.organizations(), enrichment.places(), enrichment.mentions(),
+                    file.source(), url, clock.instant(), contentHash(bytes, file));
+            return new ExtractedArticle(idFor(sidecar, file), file, document);
+        } catch (IOException e) {
+            throw new UnreadableArticleException("it cannot be read: " + e.getMessage(), e);
+        } catch (UnreadableArticleException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new UnreadableArticleException("it could not be processed: " + e, e);
+        }
+    }
+
+    /** Stable across re-ingests: from the sidecar URL when there is one, else the path relative to the ingest root. */
+    static String idFor(Sidecar sidecar, SourceFile file) {
+        String key = sidecar.url() != null ? "url:" + sidecar.url() : "source:" + file.source();
+        return HexFormat.of().formatHex(sha256(key.getBytes(StandardCharsets.UTF_8)), 0, 10);
+    }
+
+    private byte[] read(SourceFile file) throws IOException {
+        long size = Files.size(file.path());
+        if (size > maxFileBytes) {
+            throw new UnreadableArticleException("it is too large (%.1f MB; the limit is %d MB, newsdesk.ingest.max-file-megabytes)"
+                    .formatted(size / 1048576.0, maxFileBytes / 1048576));
+        }
+        if (!file.gzipped()) {
+            return Files.readAllBytes(file.path());
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file.path()))) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+            if (bytes.length > maxFileBytes) {
+                throw new UnreadableArticleException("it unpacks to more than the limit of %d MB".formatted(maxFileBytes / 1048576));
+            }
+            return bytes;
+        }
+    }
+
+    private String contentHash(byte[] bytes, SourceFile file) throws IOException {
+        MessageDigest digest = sha256();
+        digest.update(PIPELINE_VERSION.getBytes(StandardCharsets.UTF_8));
+        digest.update(bytes);
+        if (Files.isRegularFile(file.sidecar())) {
+            digest.update(Files.readAllBytes(file.sidecar()));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** NUL bytes or many control characters in the first few kilobytes: not an article. */
+    static boolean looksBinary(byte[] bytes) {
+        int sample = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 32 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > sample / 10;
+    }
+
+    private static byte[] sha256(byte[] input) {
+        return sha256().digest(input);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

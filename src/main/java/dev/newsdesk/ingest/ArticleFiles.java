@@ -1,0 +1,45 @@
+package dev.newsdesk.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Finds the article files under the paths a user names: .txt, .html, .htm, each optionally gzipped. */
+public final class ArticleFiles {
+
+    private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm");
+
+    private ArticleFiles() {
+    }
+
+    /** Each file with its ingest root: the named directory, or the named file's own directory. */
+    public static List<SourceFile> under(List<Path> paths) {
+        return paths.stream().flatMap(ArticleFiles::under).toList();
+    }
+
+    private static Stream<SourceFile> under(Path path) {
+        Path root = path.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            return Stream.of(new SourceFile(root, root.getParent() == null ? root : root.getParent()));
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).filter(ArticleFiles::isArticle).sorted()
+                    .map(file -> new SourceFile(file, root)).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the directory " + root, e);
+        }
+    }
+
+    static boolean isArticle(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        String plain = name;
+        return EXTENSIONS.stream().anyMatch(plain::endsWith);
+    }
+}

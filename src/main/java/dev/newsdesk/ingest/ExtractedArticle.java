@@ -1,0 +1,5 @@
+package dev.newsdesk.ingest;
+
+/** A file turned into an indexable document, with the stable id it is indexed under. */
+public record ExtractedArticle(String id, SourceFile file, ArticleDocument document) {
+}

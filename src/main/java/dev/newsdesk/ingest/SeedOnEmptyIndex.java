@@ -1,0 +1,61 @@
+package dev.newsdesk.ingest;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.newsdesk.elasticsearch.IndexSetup;
+import dev.newsdesk.elasticsearch.Indices;
+
+/** On a start with an empty index, ingests the seed articles in the background so the portal has something to show. */
+@Component
+class SeedOnEmptyIndex implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedOnEmptyIndex.class);
+
+    private final IngestProperties properties;
+    private final IndexSetup indexSetup;
+    private final ElasticsearchClient client;
+    private final Ingester ingester;
+
+    SeedOnEmptyIndex(IngestProperties properties, IndexSetup indexSetup, ElasticsearchClient client, Ingester ingester) {
+        this.properties = properties;
+        this.indexSetup = indexSetup;
+        this.client = client;
+        this.ingester = ingester;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.seedOnEmpty() || properties.seedDir() == null || !Files.isDirectory(properties.seedDir())) {
+            return;
+        }
+        Thread seeding = new Thread(this::seedIfEmpty, "seed-ingest");
+        seeding.setDaemon(true);
+        seeding.start();
+    }
+
+    private void seedIfEmpty() {
+        try {
+            while (!indexSetup.done()) {
+                Thread.sleep(1000);
+            }
+            if (client.count(c -> c.index(Indices.ARTICLES)).count() > 0) {
+                return;
+            }
+            log.info("The index is empty: ingesting the seed articles from {}", properties.seedDir().toAbsolutePath());
+            IngestReport report = ingester.ingest(List.of(properties.seedDir()), IngestProgress.SILENT);
+            log.info("Seed articles: {}", report.summary());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.warn("Could not ingest the seed articles: {}", e.getMessage());
+        }
+    }
+}
