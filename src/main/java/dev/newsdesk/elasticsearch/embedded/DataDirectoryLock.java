@@ -3,6 +3,7 @@ package dev.newsdesk.elasticsearch.embedded;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,9 @@ final class DataDirectoryLock implements AutoCloseable {
             }
             probe.release();
             return false;
-        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
             return false;
         }
     }
@@ -58,7 +61,12 @@ final class DataDirectoryLock implements AutoCloseable {
     static DataDirectoryLock acquire(Path dataDir) throws IOException {
         Path lockFile = dataDir.resolve(LOCK_FILE);
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // held by this very process, e.g. a second app context
+        }
         if (lock == null) {
             String holder = new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8).trim();
             channel.close();

@@ -1,0 +1,96 @@
+package dev.newsdesk.elasticsearch.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedNodeTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path tempDir;
+
+    @BeforeEach
+    void letTheNodeUserReachTheTempDirectory() throws IOException {
+        // JUnit makes temp directories private; as root the node runs as another user, who must get through it.
+        Files.setPosixFilePermissions(tempDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
+    void keepsIndexedDataAcrossRestartsAndLeavesNoProcessBehind() throws Exception {
+        Path dataDir = tempDir.resolve("data");
+        List<ProcessHandle> processes;
+        try (EmbeddedNode node = EmbeddedNode.start(TestNodes.settings(dataDir, 0))) {
+            send(node.url(), "PUT", "/notes/_doc/1?refresh=true", "{\"text\":\"kept across restarts\"}");
+            processes = ProcessHandle.of(node.pid()).map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()).toList()).orElseThrow();
+        }
+        assertThat(processes).isNotEmpty().noneMatch(ProcessHandle::isAlive);
+
+        try (EmbeddedNode again = EmbeddedNode.start(TestNodes.settings(dataDir, 0))) {
+            assertThat(send(again.url(), "GET", "/notes/_doc/1", null)).contains("kept across restarts");
+        }
+    }
+
+    @Test
+    void refusesASecondInstanceOnTheSameDataDirectoryWithAClearMessage() throws IOException {
+        Path dataDir = tempDir.resolve("shared");
+        Files.createDirectories(dataDir);
+        try (DataDirectoryLock first = DataDirectoryLock.acquire(dataDir)) {
+            assertThatThrownBy(() -> EmbeddedNode.start(TestNodes.settings(dataDir, 0)))
+                    .isInstanceOf(EmbeddedNodeException.class)
+                    .hasMessageContaining("is in use by another Newsdesk instance")
+                    .hasMessageContaining(dataDir.toString());
+        }
+    }
+
+    @Test
+    void saysWhichPortIsTakenWhenTheConfiguredPortIsInUse() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> EmbeddedNode.start(TestNodes.settings(tempDir.resolve("port"), taken.getLocalPort())))
+                    .isInstanceOf(EmbeddedNodeException.class)
+                    .hasMessage("Port " + taken.getLocalPort() + " is taken, so the embedded Elasticsearch cannot listen on it.");
+        }
+    }
+
+    @Test
+    void saysWhenTheDataDirectoryCannotBeCreated() throws IOException {
+        Path aFile = Files.writeString(tempDir.resolve("a-file"), "not a directory");
+        assertThatThrownBy(() -> EmbeddedNode.start(TestNodes.settings(aFile.resolve("data"), 0)))
+                .isInstanceOf(EmbeddedNodeException.class)
+                .hasMessageStartingWith("The data directory " + aFile.resolve("data") + " cannot be created");
+    }
+
+    @Test
+    void saysWhenTheDistributionIsMissing() {
+        var settings = TestNodes.settings(tempDir.resolve("nodist"), 0);
+        var missing = new dev.newsdesk.elasticsearch.ElasticsearchProperties.Embedded(tempDir.resolve("no-such-distribution"),
+                settings.plugin(), settings.installDir(), settings.dataDir(), 0, 256, "nobody", settings.startupTimeout(), false);
+        assertThatThrownBy(() -> EmbeddedNode.start(missing))
+                .isInstanceOf(EmbeddedNodeException.class)
+                .hasMessageStartingWith("No Elasticsearch distribution at");
+    }
+
+    private String send(URI base, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isBetween(200, 299);
+        return response.body();
+    }
+}
