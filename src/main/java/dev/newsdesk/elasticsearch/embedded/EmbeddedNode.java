@@ -79,11 +79,7 @@ public final class EmbeddedNode implements AutoCloseable {
     }
 
     private static EmbeddedNode startNode(ElasticsearchProperties.Embedded settings) throws IOException {
-        Path javaHome = Path.of(System.getProperty("java.home"));
-        if (!Files.isExecutable(javaHome.resolve("bin/java"))) {
-            throw new EmbeddedNodeException("No Java runtime at " + javaHome + " to run Elasticsearch on.",
-                    "Run the app with a full Java 17+ installation (java.home must contain bin/java).");
-        }
+        Path javaHome = requireJava(Path.of(System.getProperty("java.home")));
         NodeUser user = NodeUser.forThisProcess(settings.runAsUser());
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();
         createWritable(dataDir);
@@ -108,6 +104,15 @@ public final class EmbeddedNode implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** The node runs on the app's own Java (the distribution bundles none). */
+    static Path requireJava(Path javaHome) {
+        if (!Files.isExecutable(javaHome.resolve("bin/java"))) {
+            throw new EmbeddedNodeException("No Java runtime at " + javaHome + " to run Elasticsearch on.",
+                    "Run the app with a full Java 17+ installation (java.home must contain bin/java).");
+        }
+        return javaHome;
     }
 
     /**

@@ -86,6 +86,13 @@ class EmbeddedNodeTest {
                 .hasMessageStartingWith("No Elasticsearch distribution at");
     }
 
+    @Test
+    void saysWhenThereIsNoJavaToRunTheNodeOn() {
+        assertThatThrownBy(() -> EmbeddedNode.requireJava(tempDir.resolve("not-a-jdk")))
+                .isInstanceOf(EmbeddedNodeException.class)
+                .hasMessage("No Java runtime at " + tempDir.resolve("not-a-jdk") + " to run Elasticsearch on.");
+    }
+
     private String send(URI base, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
