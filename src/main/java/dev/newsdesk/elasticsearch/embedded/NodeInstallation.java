@@ -48,15 +48,31 @@ final class NodeInstallation {
         Files.createDirectories(installDir);
         Path home = installDir.resolve(distribution.getFileName() + "-" + fingerprint(pluginZip));
         if (Files.exists(home.resolve(READY_MARKER))) {
+            Files.setLastModifiedTime(home.resolve(READY_MARKER), java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
             return home;
         }
         try (FileChannel channel = FileChannel.open(installDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = channel.lock()) {
             if (!Files.exists(home.resolve(READY_MARKER))) {
                 install(distribution, pluginZip, home, javaHome);
+                removeStaleInstallations(installDir, home);
             }
         }
         return home;
+    }
+
+    /** Each plugin build gets its own copy; copies unused for a week (older plugin builds) are removed. */
+    private static void removeStaleInstallations(Path installDir, Path current) throws IOException {
+        java.time.Instant weekAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(7));
+        try (Stream<Path> siblings = Files.list(installDir)) {
+            for (Path sibling : siblings.filter(Files::isDirectory).filter(p -> !p.equals(current)).toList()) {
+                Path marker = sibling.resolve(READY_MARKER);
+                if (Files.exists(marker) && Files.getLastModifiedTime(marker).toInstant().isBefore(weekAgo)) {
+                    log.info("Removing an old Elasticsearch installation {}", sibling);
+                    deleteTree(sibling);
+                }
+            }
+        }
     }
 
     private static void install(Path distribution, Path pluginZip, Path home, Path javaHome) throws IOException {
