@@ -46,11 +46,21 @@ public final class ArticleEnricher {
      * @param fileName the article's file name: its title when nothing else gives one
      */
     public Enrichment enrich(CleanedArticle article, Sidecar sidecar, String fileName) {
+        return enrich(article, sidecar, fileName, article.paragraphs());
+    }
+
+    /**
+     * @param fileName  the article's file name: its title when nothing else gives one
+     * @param pageLines the page's text lines before cleaning, where outlet signatures (trust badges, follow-us prompts)
+     *                  and "Published" lines are looked for, since the cleaner removes much of them as cruft
+     */
+    public Enrichment enrich(CleanedArticle article, Sidecar sidecar, String fileName, List<String> pageLines) {
         Sidecar known = sidecar == null ? Sidecar.NONE : sidecar;
+        List<String> lines = pageLines.stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
         ArticleLayout layout = ArticleLayout.of(article.paragraphs(), furniture);
         String title = TitleFinder.find(article, known, layout, fileName);
-        Attribution attribution = outletFinder.find(article, known, layout);
-        PublishedDate published = dateFinder.find(article, known, layout);
+        Attribution attribution = outletFinder.find(article, known, layout, lines);
+        PublishedDate published = dateFinder.find(article, known, layout, lines);
         Entities entities = entityExtractor.extract(article.paragraphs()).without(selfReferences(attribution));
         return new Enrichment(title, attribution.outlet(), attribution.agency(), published.date(), published.rule(),
                 entities.people(), entities.organizations(), entities.places(), entities.mentions());

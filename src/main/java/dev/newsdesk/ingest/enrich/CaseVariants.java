@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Picks one spelling for names written in different cases ("HANOI" in a dateline, "Hanoi" in the text): the commonest not in capitals. */
+/** Picks one spelling for names written in different cases ("HANOI" in a dateline, "Hanoi" in the text): the commonest, capitals losing ties. */
 final class CaseVariants {
 
     private CaseVariants() {
@@ -33,9 +33,9 @@ final class CaseVariants {
         return preferred;
     }
 
-    /** Spellings in capitals rank below any other; then more uses rank higher. */
+    /** More uses rank higher; on a tie, a spelling in capitals (a dateline's) ranks lower. */
     private static long rank(String spelling, int uses) {
-        boolean capitals = spelling.equals(spelling.toUpperCase(Locale.ROOT)) && spelling.chars().filter(Character::isLetter).count() > 3;
-        return (capitals ? 0L : 1_000_000L) + uses;
+        boolean capitals = spelling.equals(spelling.toUpperCase(Locale.ROOT));
+        return 2L * uses + (capitals ? 0 : 1);
     }
 }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.newsdesk.article.Article;
 import dev.newsdesk.ingest.Sidecar;
@@ -14,9 +17,15 @@ import dev.newsdesk.ingest.clean.PageMetadata;
 
 /**
  * Finds an article's outlet: sidecar, then the page's site name, publisher and host, then the dateline's source, then
- * signatures in the text. Any of them naming a wire service sets the agency instead, and the search for the outlet goes on.
+ * credit lines and signatures in the page's text. Any of them naming a wire service sets the agency instead, and the search for the outlet goes on.
+ * Signatures are looked for in the page's lines before cleaning, since trust badges and follow-us prompts are cruft.
  */
 final class OutletFinder {
+
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "[\\s(—–-]*(?:(?:with\\s+)?(?:additional\\s+)?(?:inputs?\\s+from|reporting\\s+by|source:|via|with)\\s+)?"
+                    + "(?<name>[A-Za-z][A-Za-z .'-]{0,38}[A-Za-z])[\\s).]*", Pattern.CASE_INSENSITIVE);
+    private static final int MAXIMUM_CREDIT_LINE_LENGTH = 50;
 
     private final OutletSignatures signatures;
     private final WireServices wireServices;
@@ -26,7 +35,7 @@ final class OutletFinder {
         this.wireServices = wireServices;
     }
 
-    Attribution find(CleanedArticle article, Sidecar sidecar, ArticleLayout layout) {
+    Attribution find(CleanedArticle article, Sidecar sidecar, ArticleLayout layout, List<String> pageLines) {
         List<String> named = new ArrayList<>();
         PageMetadata metadata = article.metadata();
         named.add(sidecar.outlet());
@@ -37,8 +46,9 @@ final class OutletFinder {
         }
         layout.lede().flatMap(DatelineParser::parse).map(Dateline::source)
                 .ifPresent(source -> named.add(wireServices.named(source).or(() -> signatures.outletNamed(source)).orElse(null)));
-        named.addAll(signedOutletsByCount(article.paragraphs()));
-        named.addAll(signedWireServices(article.paragraphs()));
+        named.addAll(creditedWireServices(pageLines));
+        named.addAll(signedOutletsByCount(pageLines));
+        named.addAll(signedWireServices(pageLines));
 
         String outlet = null;
         String agency = null;
@@ -54,6 +64,13 @@ final class OutletFinder {
             }
         }
         return new Attribution(outlet == null ? Article.UNKNOWN_OUTLET : outlet, agency);
+    }
+
+    /** Wire services credited on a line of their own: "— Reuters", "(AFP)", "With inputs from AP". */
+    private List<String> creditedWireServices(List<String> lines) {
+        return lines.stream().filter(line -> line.length() <= MAXIMUM_CREDIT_LINE_LENGTH && !PhotoCaptions.isCaption(line))
+                .map(CREDIT_LINE::matcher).filter(Matcher::matches)
+                .map(credit -> wireServices.named(credit.group("name")).orElse(null)).filter(Objects::nonNull).toList();
     }
 
     /** Outlets signed in the text, most signatures first, then in order of appearance; wire services left out. */

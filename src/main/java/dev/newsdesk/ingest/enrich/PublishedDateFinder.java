@@ -16,7 +16,8 @@ import dev.newsdesk.ingest.clean.CleanedArticle;
 /**
  * Dates an article: sidecar, then the page's metadata, then a "Published ..." (else "Updated ...") line, then the dateline,
  * then a weekday-anchored date in the lede, then a story photo dated on the weekday the lede reports. Dates in file photos
- * and dates of other events in the body are never taken.
+ * and dates of other events in the body are never taken. "Published" lines and captions are looked for in the page's lines
+ * before cleaning, in case the cleaner took them for cruft.
  */
 final class PublishedDateFinder {
 
@@ -29,14 +30,14 @@ final class PublishedDateFinder {
         this.clock = clock;
     }
 
-    PublishedDate find(CleanedArticle article, Sidecar sidecar, ArticleLayout layout) {
+    PublishedDate find(CleanedArticle article, Sidecar sidecar, ArticleLayout layout, List<String> pageLines) {
         return dateIn(sidecar.published(), "sidecar")
                 .or(() -> article.metadata().publishedTimes().stream()
                         .map(time -> dateIn(time, "page-metadata")).flatMap(Optional::stream).findFirst())
-                .or(() -> fromTimestampLines(article.paragraphs()))
+                .or(() -> fromTimestampLines(pageLines))
                 .or(() -> layout.lede().flatMap(this::fromDateline))
                 .or(() -> layout.lede().flatMap(this::fromLedeWeekday))
-                .or(() -> layout.lede().flatMap(lede -> fromStoryPhoto(article.paragraphs(), lede)))
+                .or(() -> layout.lede().flatMap(lede -> fromStoryPhoto(pageLines, lede)))
                 .orElse(PublishedDate.UNKNOWN);
     }
 

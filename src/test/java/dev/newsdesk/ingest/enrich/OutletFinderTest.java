@@ -33,7 +33,7 @@ class OutletFinderTest {
     private final OutletFinder finder = new OutletFinder(SIGNATURES, WireServices.standard());
 
     private Attribution attributionOf(CleanedArticle article, Sidecar sidecar) {
-        return finder.find(article, sidecar, layoutOf(article));
+        return finder.find(article, sidecar, layoutOf(article), article.paragraphs());
     }
 
     private Attribution attributionOf(CleanedArticle article) {
@@ -112,6 +112,14 @@ class OutletFinderTest {
     }
 
     @Test
+    void takesAgencyFromAClosingCreditLine() {
+        assertThat(attributionOf(text("Storm closes harbour", "The harbour closed on Monday, officials said.", "— Reuters")).agency())
+                .isEqualTo("Reuters");
+        assertThat(attributionOf(text("Storm closes harbour", "The harbour closed on Monday.", "With inputs from Associated Press")).agency())
+                .isEqualTo("AP");
+    }
+
+    @Test
     void keepsOutletAndAgencyApart() {
         CleanedArticle article = text("OSLO (Reuters) - The harbour reopened after repairs, the mayor told the Gazette.");
 
@@ -138,7 +146,7 @@ class OutletFinderTest {
         OutletFinder extended = new OutletFinder(OutletSignatures.standardAnd(extra), WireServices.standard());
         CleanedArticle article = text("Storm closes harbour", "The mayor told the Voice on Monday that it would reopen.");
 
-        assertThat(extended.find(article, Sidecar.NONE, layoutOf(article)).outlet()).isEqualTo("Valley Voice");
+        assertThat(extended.find(article, Sidecar.NONE, layoutOf(article), article.paragraphs()).outlet()).isEqualTo("Valley Voice");
     }
 
     @Test

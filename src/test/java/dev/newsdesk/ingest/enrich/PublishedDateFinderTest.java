@@ -18,7 +18,7 @@ class PublishedDateFinderTest {
     private final PublishedDateFinder finder = new PublishedDateFinder(Articles.TODAY);
 
     private PublishedDate dateOf(CleanedArticle article, Sidecar sidecar) {
-        return finder.find(article, sidecar, layoutOf(article));
+        return finder.find(article, sidecar, layoutOf(article), article.paragraphs());
     }
 
     private PublishedDate dateOf(CleanedArticle article) {

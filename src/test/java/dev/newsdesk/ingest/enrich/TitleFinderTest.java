@@ -46,6 +46,15 @@ class TitleFinderTest {
     }
 
     @Test
+    void skipsBreadcrumbsDateLinesAndBylinesBeforeTheHeadline() {
+        CleanedArticle article = text("Home / World / Europe", "March 3, 2021 10:32 AM CET", "By Ingrid Berg and Ola Nordmann",
+                "Harbour reopens after a week of storm repairs",
+                "The harbour of the town reopened on Tuesday after a week of repairs, officials said.");
+
+        assertThat(titleOf(article)).isEqualTo("Harbour reopens after a week of storm repairs");
+    }
+
+    @Test
     void keepsAQuestionAsHeadline() {
         CleanedArticle article = text("Is the harbour ready for another storm season?",
                 "The harbour of the town reopened on Tuesday after a week of repairs, officials said.");
