@@ -66,7 +66,7 @@ final class ArticleLayout {
     }
 
     /** A line that is a date and perhaps a time, and little else ("April 15, 2023 10:32 AM EDT"). */
-    private static boolean isDateLine(String text) {
+    static boolean isDateLine(String text) {
         List<DateExpression> dates = DateExpressions.in(text);
         if (dates.isEmpty()) {
             return false;

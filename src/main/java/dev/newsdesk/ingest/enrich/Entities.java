@@ -1,6 +1,7 @@
 package dev.newsdesk.ingest.enrich;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,6 @@ record Entities(List<String> people, List<String> organizations, List<String> pl
                 people.stream().filter(kept::containsKey).toList(),
                 organizations.stream().filter(kept::containsKey).toList(),
                 places.stream().filter(kept::containsKey).toList(),
-                kept);
+                Collections.unmodifiableMap(kept));
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsdesk.ingest.enrich;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ final class EntityTally {
         names.sort(byMentions);
         Map<String, Integer> mentions = new LinkedHashMap<>();
         names.forEach(name -> mentions.put(name, counts.get(name)));
-        return new Entities(ofType(names, EntityType.PERSON), ofType(names, EntityType.ORGANIZATION), ofType(names, EntityType.LOCATION), mentions);
+        return new Entities(ofType(names, EntityType.PERSON), ofType(names, EntityType.ORGANIZATION), ofType(names, EntityType.LOCATION),
+                Collections.unmodifiableMap(mentions));
     }
 
     private List<String> ofType(List<String> names, EntityType type) {

@@ -3,9 +3,12 @@ package dev.newsdesk.ingest.enrich;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,14 +17,15 @@ import dev.newsdesk.ingest.Sidecar;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 
 /**
- * Dates an article: sidecar, then the page's metadata, then a "Published ..." (else "Updated ...") line, then the dateline,
- * then a weekday-anchored date in the lede, then a story photo dated on the weekday the lede reports. Dates in file photos
+ * Dates an article: sidecar, then the page's metadata, then a "Published ..." (else "Updated ...") line, then a line that
+ * is only a date above the lede, then the dateline, then a weekday-anchored date in the lede, then a story photo dated on the weekday the lede reports. Dates in file photos
  * and dates of other events in the body are never taken. "Published" lines and captions are looked for in the page's lines
  * before cleaning, in case the cleaner took them for cruft.
  */
 final class PublishedDateFinder {
 
     private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
+    private static final Map<DayOfWeek, Pattern> WEEKDAY_NAMES = weekdayNames();
     private static final Pattern PUBLISHED_LINE = Pattern.compile("^(?i:published|first published|posted)\\b");
 
     private final Clock clock;
@@ -35,6 +39,7 @@ final class PublishedDateFinder {
                 .or(() -> article.metadata().publishedTimes().stream()
                         .map(time -> dateIn(time, "page-metadata")).flatMap(Optional::stream).findFirst())
                 .or(() -> fromTimestampLines(pageLines))
+                .or(() -> fromDateLineAboveLede(pageLines, layout))
                 .or(() -> layout.lede().flatMap(this::fromDateline))
                 .or(() -> layout.lede().flatMap(this::fromLedeWeekday))
                 .or(() -> layout.lede().flatMap(lede -> fromStoryPhoto(pageLines, lede)))
@@ -61,6 +66,12 @@ final class PublishedDateFinder {
         return lines.stream().filter(line -> PUBLISHED_LINE.matcher(line.strip()).find()).findFirst()
                 .flatMap(line -> dateIn(line, "published-line"))
                 .or(() -> lines.stream().map(line -> dateIn(line, "updated-line")).flatMap(Optional::stream).findFirst());
+    }
+
+    private Optional<PublishedDate> fromDateLineAboveLede(List<String> pageLines, ArticleLayout layout) {
+        int ledeIndex = layout.lede().map(pageLines::indexOf).filter(index -> index >= 0).orElse(pageLines.size());
+        return pageLines.subList(0, ledeIndex).stream().filter(ArticleLayout::isDateLine).findFirst()
+                .flatMap(line -> dateIn(line, "date-line"));
     }
 
     private Optional<PublishedDate> fromDateline(String lede) {
@@ -100,12 +111,19 @@ final class PublishedDateFinder {
 
     private static Set<DayOfWeek> weekdaysNamedIn(String text) {
         Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
-        for (DayOfWeek weekday : DayOfWeek.values()) {
-            String name = weekday.name().charAt(0) + weekday.name().substring(1).toLowerCase(Locale.ROOT);
-            if (Pattern.compile("\\b" + name + "\\b").matcher(text).find()) {
+        WEEKDAY_NAMES.forEach((weekday, name) -> {
+            if (name.matcher(text).find()) {
                 weekdays.add(weekday);
             }
-        }
+        });
         return weekdays;
+    }
+
+    private static Map<DayOfWeek, Pattern> weekdayNames() {
+        Map<DayOfWeek, Pattern> names = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek weekday : DayOfWeek.values()) {
+            names.put(weekday, Pattern.compile("\\b" + weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "\\b"));
+        }
+        return names;
     }
 }

@@ -120,6 +120,12 @@ class OutletFinderTest {
     }
 
     @Test
+    void takesOutletNamedInTheDateline() {
+        assertThat(attributionOf(text("OSLO (Fjord Times) - The harbour reopened after a week of repairs, officials said.")).outlet())
+                .isEqualTo("Fjord Times");
+    }
+
+    @Test
     void keepsOutletAndAgencyApart() {
         CleanedArticle article = text("OSLO (Reuters) - The harbour reopened after repairs, the mayor told the Gazette.");
 
@@ -147,6 +153,14 @@ class OutletFinderTest {
         CleanedArticle article = text("Storm closes harbour", "The mayor told the Voice on Monday that it would reopen.");
 
         assertThat(extended.find(article, Sidecar.NONE, layoutOf(article), article.paragraphs()).outlet()).isEqualTo("Valley Voice");
+    }
+
+    @Test
+    void refusesAMissingSignaturesFileNamingIt(@TempDir Path directory) {
+        Path missing = directory.resolve("missing-outlets.txt");
+
+        assertThatThrownBy(() -> OutletSignatures.standardAnd(missing))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(missing.toString());
     }
 
     @Test

@@ -57,6 +57,22 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void readsLineThatIsOnlyADateAboveTheLede() {
+        CleanedArticle article = text("Harbour reopens after storm", "Wednesday, March 3, 2021 10:32 AM CET",
+                "The harbour reopened on Tuesday after a week of repairs, officials said.");
+
+        assertThat(dateOf(article)).isEqualTo(new PublishedDate(LocalDate.of(2021, 3, 3), "date-line"));
+    }
+
+    @Test
+    void ignoresLinesThatAreOnlyADateBelowTheLede() {
+        CleanedArticle article = text("Harbour reopens after storm",
+                "The harbour reopened on Tuesday after a week of repairs, officials said.", "Related: Storm warning", "March 1, 2021");
+
+        assertThat(dateOf(article)).isEqualTo(PublishedDate.UNKNOWN);
+    }
+
+    @Test
     void readsDateInDateline() {
         CleanedArticle article = text("OSLO, March 3 (Reuters) - The harbour reopened after a week of repairs, officials said.");
 
