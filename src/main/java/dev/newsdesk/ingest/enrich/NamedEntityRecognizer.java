@@ -1,23 +1,24 @@
 package dev.newsdesk.ingest.enrich;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 
 /**
- * Finds people, organizations and places in one paragraph at a time, so no entity spans a line break.
- * Thread-safe: the shared classifier keeps no state between calls.
+ * Finds people, organizations and places in one paragraph at a time, so no entity spans a line break. Asks for the
+ * shared model only when it first recognizes something. Thread-safe: the classifier keeps no state between calls.
  */
 final class NamedEntityRecognizer {
 
-    private final CRFClassifier<CoreLabel> classifier;
+    private final Supplier<CRFClassifier<CoreLabel>> classifier;
 
     NamedEntityRecognizer() {
-        this(CrfModel.classifier());
+        this(CrfModel::classifier);
     }
 
-    NamedEntityRecognizer(CRFClassifier<CoreLabel> classifier) {
+    NamedEntityRecognizer(Supplier<CRFClassifier<CoreLabel>> classifier) {
         this.classifier = classifier;
     }
 
@@ -25,7 +26,7 @@ final class NamedEntityRecognizer {
         if (paragraph.isBlank()) {
             return List.of();
         }
-        return classifier.classifyToCharacterOffsets(paragraph).stream()
+        return classifier.get().classifyToCharacterOffsets(paragraph).stream()
                 .flatMap(span -> EntityType.ofLabel(span.first())
                         .map(type -> new EntityMention(paragraph.substring(span.second(), span.third()), type, span.second(), span.third()))
                         .stream())

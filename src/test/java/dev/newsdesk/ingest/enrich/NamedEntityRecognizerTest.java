@@ -3,6 +3,7 @@ package dev.newsdesk.ingest.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,20 @@ class NamedEntityRecognizerTest {
     @Test
     void loadsTheModelOnceAndSharesIt() {
         assertThat(CrfModel.classifier()).isSameAs(CrfModel.classifier());
+    }
+
+    @Test
+    void asksForTheModelOnlyWhenItFirstRecognizes() {
+        AtomicInteger asked = new AtomicInteger();
+        NamedEntityRecognizer recognizer = new NamedEntityRecognizer(() -> {
+            asked.incrementAndGet();
+            return CrfModel.classifier();
+        });
+        assertThat(asked).hasValue(0);
+
+        recognizer.recognize("Angela Merkel visited Seattle.");
+
+        assertThat(asked).hasValue(1);
     }
 
     @Test
