@@ -31,7 +31,8 @@ final class DataFile {
         try {
             return entriesOf(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read the data file " + file + " (" + e.getMessage() + "): check the path and its permissions.", e);
+            throw new IllegalArgumentException(
+                    "Cannot read the data file " + file + " (" + e.getMessage() + "): check the path and its permissions.", e);
         }
     }
 

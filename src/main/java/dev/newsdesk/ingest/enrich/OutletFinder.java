@@ -17,8 +17,9 @@ import dev.newsdesk.ingest.clean.PageMetadata;
 
 /**
  * Finds an article's outlet: sidecar, then the page's site name, publisher and host, then the dateline's source, then
- * credit lines and signatures in the page's text. Any of them naming a wire service sets the agency instead, and the search for the outlet goes on.
- * Signatures are looked for in the page's lines before cleaning, since trust badges and follow-us prompts are cruft.
+ * credit lines and signatures in the page's text. Any of them naming a wire service sets the agency instead, and the
+ * search for the outlet goes on. Signatures are looked for in the page's lines before cleaning, since trust badges and
+ * follow-us prompts are cruft.
  */
 final class OutletFinder {
 
@@ -66,7 +67,7 @@ final class OutletFinder {
         return new Attribution(outlet == null ? Article.UNKNOWN_OUTLET : outlet, agency);
     }
 
-    /** Wire services credited on a line of their own: "— Reuters", "(AFP)", "With inputs from AP". */
+    /** Wire services credited on a line of their own: "— Reuters", "With inputs from AP". */
     private List<String> creditedWireServices(List<String> lines) {
         return lines.stream().filter(line -> line.length() <= MAXIMUM_CREDIT_LINE_LENGTH && !PhotoCaptions.isCaption(line))
                 .map(CREDIT_LINE::matcher).filter(Matcher::matches)

@@ -18,9 +18,9 @@ import dev.newsdesk.ingest.clean.CleanedArticle;
 
 /**
  * Dates an article: sidecar, then the page's metadata, then a "Published ..." (else "Updated ...") line, then a line that
- * is only a date above the lede, then the dateline, then a weekday-anchored date in the lede, then a story photo dated on the weekday the lede reports. Dates in file photos
- * and dates of other events in the body are never taken. "Published" lines and captions are looked for in the page's lines
- * before cleaning, in case the cleaner took them for cruft.
+ * is only a date above the lede, then the dateline, then a weekday-anchored date in the lede, then a story photo dated on
+ * the weekday the lede reports. Dates in file photos and dates of other events in the body are never taken. "Published"
+ * lines and captions are looked for in the page's lines before cleaning, in case the cleaner took them for cruft.
  */
 final class PublishedDateFinder {
 
