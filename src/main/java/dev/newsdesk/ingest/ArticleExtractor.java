@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import dev.newsdesk.ingest.clean.CleanedArticle;
@@ -52,13 +53,14 @@ public class ArticleExtractor {
             if (!file.html() && looksBinary(bytes)) {
                 throw new UnreadableArticleException("it is a binary file, not text");
             }
-            CleanedArticle cleaned = file.html()
-                    ? htmlExtractor.extract(bytes, sidecar.url())
-                    : textCleaner.clean(TextDecoder.decode(bytes));
+            String text = file.html() ? null : TextDecoder.decode(bytes);
+            CleanedArticle cleaned = file.html() ? htmlExtractor.extract(bytes, sidecar.url()) : textCleaner.clean(text);
             if (cleaned.paragraphs().isEmpty()) {
                 throw new UnreadableArticleException("no article text was found in it");
             }
-            Enrichment enrichment = enricher.enrich(cleaned, sidecar, file.path().getFileName().toString());
+            // Outlet signatures and "Published" lines often sit in the page furniture the cleaner removes.
+            List<String> pageLines = text == null ? cleaned.paragraphs() : text.lines().toList();
+            Enrichment enrichment = enricher.enrich(cleaned, sidecar, file.path().getFileName().toString(), pageLines);
             String url = sidecar.url() != null ? sidecar.url() : cleaned.metadata().canonicalUrl();
             ArticleDocument document = new ArticleDocument(
                     enrichment.title(), cleaned.body(), enrichment.outlet(), enrichment.agency(),

@@ -25,7 +25,7 @@ public final class ExtractCommand {
             err.println("usage: extract FILE|DIR...");
             return 2;
         }
-        ArticleExtractor extractor = IngestConfiguration.newExtractor(MAX_FILE_BYTES);
+        ArticleExtractor extractor = IngestConfiguration.newExtractor(MAX_FILE_BYTES, null);
         int failures = 0;
         for (SourceFile file : ArticleFiles.under(args.stream().map(Path::of).toList())) {
             try {

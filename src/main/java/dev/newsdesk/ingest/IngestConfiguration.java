@@ -1,5 +1,6 @@
 package dev.newsdesk.ingest;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
@@ -16,13 +17,13 @@ class IngestConfiguration {
 
     @Bean
     ArticleExtractor articleExtractor(IngestProperties properties) {
-        return newExtractor(properties.maxFileBytes());
+        return newExtractor(properties.maxFileBytes(), properties.outletSignatures());
     }
 
     /** The extractor without Spring, also for the extract command, which needs no Elasticsearch. */
-    static ArticleExtractor newExtractor(long maxFileBytes) {
-        return new ArticleExtractor(new TextDumpCleaner(), new HtmlArticleExtractor(), new ArticleEnricher(),
-                maxFileBytes, Clock.systemUTC());
+    static ArticleExtractor newExtractor(long maxFileBytes, Path extraOutletSignatures) {
+        return new ArticleExtractor(new TextDumpCleaner(), new HtmlArticleExtractor(),
+                new ArticleEnricher(Clock.systemUTC(), extraOutletSignatures), maxFileBytes, Clock.systemUTC());
     }
 
     @Bean
