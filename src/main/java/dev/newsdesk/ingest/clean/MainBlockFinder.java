@@ -1,0 +1,124 @@
+package dev.newsdesk.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the elements that hold a page's article: paragraphs of prose vote for the containers around them (the
+ * nearest fully, farther ones less), the container with the most votes after discounting its link text wins, and
+ * siblings that carry prose of their own join it.
+ */
+final class MainBlockFinder {
+
+    /** Shorter blocks are captions, labels and buttons; they do not vote. */
+    private static final int SHORTEST_VOTING_BLOCK = 25;
+    private static final int ANCESTORS_THAT_VOTE = 5;
+    private static final int CANDIDATES_CHECKED_FOR_LINKS = 5;
+    private static final double SIBLING_SHARE_OF_BEST = 0.2;
+    private static final Set<String> PARAGRAPH_TAGS = Set.of(
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt");
+
+    private MainBlockFinder() {
+    }
+
+    /** The article's elements in document order; the root itself when no block of prose was found. */
+    static List<Element> find(Element root, List<TextBlock> blocks) {
+        Map<Element, Double> votes = new IdentityHashMap<>();
+        for (TextBlock block : blocks) {
+            if (block.text().length() < SHORTEST_VOTING_BLOCK || block.linkDensity() > 0.5) {
+                continue;
+            }
+            double vote = 1 + commas(block.text()) + Math.min(block.text().length() / 100.0, 3);
+            Element container = PARAGRAPH_TAGS.contains(block.owner().normalName()) ? block.owner().parent() : block.owner();
+            for (int level = 0; container != null && level < ANCESTORS_THAT_VOTE; level++) {
+                double share = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                votes.merge(container, vote / share, Double::sum);
+                if (container == root) {
+                    break;
+                }
+                container = container.parent();
+            }
+        }
+        if (votes.isEmpty()) {
+            return List.of(root);
+        }
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        votes.entrySet().stream()
+                .sorted(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(CANDIDATES_CHECKED_FOR_LINKS)
+                .forEach(candidate -> scores.put(candidate.getKey(), candidate.getValue() * (1 - linkDensity(candidate.getKey()))));
+        Element best = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return withProseSiblings(best, scores.get(best), votes);
+    }
+
+    private static List<Element> withProseSiblings(Element best, double bestScore, Map<Element, Double> votes) {
+        if (best.parent() == null) {
+            return List.of(best);
+        }
+        double threshold = Math.max(10, bestScore * SIBLING_SHARE_OF_BEST);
+        List<Element> article = new ArrayList<>();
+        for (Element sibling : best.parent().children()) {
+            if (sibling == best || votes.getOrDefault(sibling, 0.0) >= threshold || isProseParagraph(sibling)) {
+                article.add(sibling);
+            }
+        }
+        return article;
+    }
+
+    private static boolean isProseParagraph(Element element) {
+        if (!element.normalName().equals("p")) {
+            return false;
+        }
+        String text = element.text();
+        double linkDensity = linkDensity(element);
+        return (text.length() > 80 && linkDensity < 0.25)
+                || (!text.isEmpty() && linkDensity == 0 && text.matches("(?s).*[.!?][\"'”’)]?$"));
+    }
+
+    private static int commas(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ',') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    static double linkDensity(Element element) {
+        int[] characters = {0, 0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int linkDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    int length = text.getWholeText().strip().length();
+                    characters[0] += length;
+                    if (linkDepth > 0) {
+                        characters[1] += length;
+                    }
+                } else if (node instanceof Element e && e.normalName().equals("a")) {
+                    linkDepth++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("a")) {
+                    linkDepth--;
+                }
+            }
+        }, element);
+        return characters[0] == 0 ? 0 : (double) characters[1] / characters[0];
+    }
+}
