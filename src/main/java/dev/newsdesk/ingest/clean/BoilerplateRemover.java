@@ -11,11 +11,14 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** Removes page furniture (by tag, role, visibility and class/id name) from a parsed page, without recursion. */
+/**
+ * Removes page furniture (by tag, role, visibility and class/id name) from a parsed page, without recursion. An
+ * element that holds a large share of the page's prose is kept whatever its markup says: it wraps the article
+ * (a "content-with-sidebar" div, a form around the whole page).
+ */
 final class BoilerplateRemover {
 
-    /** An element holding more than this share of the page's text is the article's wrapper, whatever its name says. */
-    private static final double WRAPPER_SHARE_OF_TEXT = 0.5;
+    private static final double WRAPPER_SHARE_OF_PROSE = 0.4;
 
     private final BoilerplateRules rules;
 
@@ -24,15 +27,15 @@ final class BoilerplateRemover {
     }
 
     void removeFrom(Element root) {
-        Map<Element, Integer> textLengths = textLengths(root);
-        int wrapperLength = (int) (textLengths.getOrDefault(root, 0) * WRAPPER_SHARE_OF_TEXT);
+        ProseLengths prose = ProseLengths.measure(root);
+        double wrapperProse = Math.max(1, prose.of(root) * WRAPPER_SHARE_OF_PROSE);
         List<Element> furniture = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element element && element != root
                         && (rules.isFurnitureByMarkup(element) || rules.hasNoisyName(element))
-                        && textLengths.getOrDefault(element, 0) <= wrapperLength) {
+                        && prose.of(element) < wrapperProse) {
                     furniture.add(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -47,24 +50,44 @@ final class BoilerplateRemover {
         furniture.forEach(Element::remove);
     }
 
-    /** Non-blank characters of text under each element, computed bottom-up in one pass. */
-    private static Map<Element, Integer> textLengths(Element root) {
-        Map<Element, Integer> lengths = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-            }
+    /** Characters of text under each element that sit in paragraphs (p), computed bottom-up in one pass. */
+    private record ProseLengths(Map<Element, Integer> lengths) {
 
-            @Override
-            public void tail(Node node, int depth) {
-                int own = node instanceof TextNode text ? nonBlankLength(text.getWholeText())
-                        : node instanceof Element element ? lengths.getOrDefault(element, 0) : 0;
-                if (own > 0 && node != root && node.parent() instanceof Element parent) {
-                    lengths.merge(parent, own, Integer::sum);
+        int of(Element element) {
+            return lengths.getOrDefault(element, 0);
+        }
+
+        static ProseLengths measure(Element root) {
+            Map<Element, Integer> text = new IdentityHashMap<>();
+            Map<Element, Integer> prose = new IdentityHashMap<>();
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
                 }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node == root || !(node.parent() instanceof Element parent)) {
+                        return;
+                    }
+                    if (node instanceof TextNode textNode) {
+                        add(text, parent, nonBlankLength(textNode.getWholeText()));
+                    } else if (node instanceof Element element) {
+                        add(text, parent, text.getOrDefault(element, 0));
+                        int ownProse = element.normalName().equals("p") ? text.getOrDefault(element, 0) : prose.getOrDefault(element, 0);
+                        add(prose, element, ownProse - prose.getOrDefault(element, 0));
+                        add(prose, parent, ownProse);
+                    }
+                }
+            }, root);
+            return new ProseLengths(prose);
+        }
+
+        private static void add(Map<Element, Integer> lengths, Element element, int length) {
+            if (length != 0) {
+                lengths.merge(element, length, Integer::sum);
             }
-        }, root);
-        return lengths;
+        }
     }
 
     private static int nonBlankLength(String text) {

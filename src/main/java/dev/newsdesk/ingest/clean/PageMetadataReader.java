@@ -37,7 +37,7 @@ final class PageMetadataReader {
     private static String headline(Document document, String siteName) {
         String openGraph = meta(document, "og:title");
         if (openGraph != null) {
-            return openGraph;
+            return siteName == null ? openGraph : withoutSiteName(openGraph, siteName);
         }
         Element h1 = document.selectFirst("article h1");
         if (h1 == null) {
