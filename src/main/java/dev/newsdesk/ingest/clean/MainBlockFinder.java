@@ -1,6 +1,7 @@
 package dev.newsdesk.ingest.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ final class MainBlockFinder {
     private static final int ANCESTORS_THAT_VOTE = 5;
     private static final int CANDIDATES_CHECKED_FOR_LINKS = 5;
     private static final double SIBLING_SHARE_OF_BEST = 0.2;
+    /** Articles split into chunks (ads between them) give several strong candidates: their common ancestor is the article. */
+    private static final double RIVAL_SHARE_OF_BEST = 0.5;
     private static final Set<String> PARAGRAPH_TAGS = Set.of(
             "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt");
 
@@ -57,7 +60,37 @@ final class MainBlockFinder {
                 .limit(CANDIDATES_CHECKED_FOR_LINKS)
                 .forEach(candidate -> scores.put(candidate.getKey(), candidate.getValue() * (1 - linkDensity(candidate.getKey()))));
         Element best = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        return withProseSiblings(best, scores.get(best), votes);
+        double bestScore = scores.get(best);
+        Element article = best;
+        for (Map.Entry<Element, Double> other : scores.entrySet()) {
+            if (other.getValue() >= bestScore * RIVAL_SHARE_OF_BEST && article != other.getKey()
+                    && !isAncestor(article, other.getKey()) && !isAncestor(other.getKey(), article)) {
+                article = commonAncestor(article, other.getKey(), root);
+            }
+        }
+        return withProseSiblings(article, Math.max(bestScore, votes.getOrDefault(article, 0.0)), votes);
+    }
+
+    private static boolean isAncestor(Element ancestor, Element element) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element commonAncestor(Element a, Element b, Element root) {
+        Set<Element> ancestorsOfA = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = a; e != null; e = e.parent()) {
+            ancestorsOfA.add(e);
+        }
+        for (Element e = b; e != null; e = e.parent()) {
+            if (ancestorsOfA.contains(e)) {
+                return e;
+            }
+        }
+        return root;
     }
 
     private static List<Element> withProseSiblings(Element best, double bestScore, Map<Element, Double> votes) {
