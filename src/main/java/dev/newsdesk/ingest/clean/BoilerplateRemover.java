@@ -1,9 +1,11 @@
 package dev.newsdesk.ingest.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -47,7 +49,25 @@ final class BoilerplateRemover {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        furniture.forEach(Element::remove);
+        removeAll(furniture);
+    }
+
+    /** Removing children one by one shifts their siblings each time; a page of many small ads would take quadratic time. */
+    private static void removeAll(List<Element> furniture) {
+        Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
+        for (Element element : furniture) {
+            byParent.computeIfAbsent(element.parent(), parent -> Collections.newSetFromMap(new IdentityHashMap<>())).add(element);
+        }
+        byParent.forEach((parent, removed) -> {
+            List<Node> kept = new ArrayList<>(parent.childNodeSize());
+            for (Node child : parent.childNodes()) {
+                if (!removed.contains(child)) {
+                    kept.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(kept);
+        });
     }
 
     /** Characters of text under each element that sit in paragraphs (p), computed bottom-up in one pass. */

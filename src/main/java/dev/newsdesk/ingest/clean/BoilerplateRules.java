@@ -17,9 +17,9 @@ final class BoilerplateRules {
 
     private final Set<String> tags;
     private final Set<String> roles;
-    private final List<Pattern> noise;
+    private final Pattern noise;
 
-    private BoilerplateRules(Set<String> tags, Set<String> roles, List<Pattern> noise) {
+    private BoilerplateRules(Set<String> tags, Set<String> roles, Pattern noise) {
         this.tags = tags;
         this.roles = roles;
         this.noise = noise;
@@ -32,7 +32,7 @@ final class BoilerplateRules {
     static BoilerplateRules fromLines(List<String> lines) {
         Set<String> tags = new HashSet<>();
         Set<String> roles = new HashSet<>();
-        List<Pattern> noise = new ArrayList<>();
+        List<String> noise = new ArrayList<>();
         for (String line : lines) {
             int colon = line.indexOf(':');
             String kind = colon < 0 ? "" : line.substring(0, colon).strip();
@@ -40,12 +40,13 @@ final class BoilerplateRules {
             switch (kind) {
                 case "tag" -> tags.addAll(List.of(value.toLowerCase(Locale.ROOT).split("\\s+")));
                 case "role" -> roles.addAll(List.of(value.toLowerCase(Locale.ROOT).split("\\s+")));
-                case "noise" -> noise.add(Pattern.compile(value));
+                case "noise" -> noise.add("(?:" + Pattern.compile(value).pattern() + ")");
                 default -> throw new IllegalStateException(
                         "line '" + line + "' of " + RESOURCE + " must start with tag:, role: or noise:");
             }
         }
-        return new BoilerplateRules(Set.copyOf(tags), Set.copyOf(roles), List.copyOf(noise));
+        // One alternation: a page has hundreds of thousands of named elements at worst.
+        return new BoilerplateRules(Set.copyOf(tags), Set.copyOf(roles), Pattern.compile(noise.isEmpty() ? "(?!)" : String.join("|", noise)));
     }
 
     /** Furniture whatever it contains: by tag, role or because the page hides it. */
@@ -67,13 +68,7 @@ final class BoilerplateRules {
         if (className.isEmpty() && id.isEmpty()) {
             return false;
         }
-        String names = (className + " " + id).toLowerCase(Locale.ROOT);
-        for (Pattern pattern : noise) {
-            if (pattern.matcher(names).find()) {
-                return true;
-            }
-        }
-        return false;
+        return noise.matcher((className + " " + id).toLowerCase(Locale.ROOT)).find();
     }
 
     private static boolean isStyledInvisible(String style) {
