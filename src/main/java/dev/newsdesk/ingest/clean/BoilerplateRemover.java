@@ -2,6 +2,7 @@ package dev.newsdesk.ingest.clean;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes page furniture (by tag, role, visibility and class/id name) from a parsed page, without recursion. An
- * element that holds a large share of the page's prose is kept whatever its markup says: it wraps the article
- * (a "content-with-sidebar" div, a form around the whole page).
+ * element that holds a large share of the page's prose (text in p elements) is kept whatever its markup says: it
+ * wraps the article (a "content-with-sidebar" div, a form around the whole page).
  */
 final class BoilerplateRemover {
 
@@ -29,16 +30,15 @@ final class BoilerplateRemover {
     }
 
     void removeFrom(Element root) {
-        ProseLengths prose = ProseLengths.measure(root);
-        double wrapperProse = Math.max(1, prose.of(root) * WRAPPER_SHARE_OF_PROSE);
+        Map<Element, Integer> suspects = proseOfSuspects(root);
+        double wrapperProse = Math.max(1, suspects.getOrDefault(root, 0) * WRAPPER_SHARE_OF_PROSE);
         List<Element> furniture = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element element && element != root
-                        && (rules.isFurnitureByMarkup(element) || rules.hasNoisyName(element))
-                        && prose.of(element) < wrapperProse) {
-                    furniture.add(element);
+                Integer prose = node == root ? null : suspects.get(node);
+                if (prose != null && prose < wrapperProse) {
+                    furniture.add((Element) node);
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -50,6 +50,49 @@ final class BoilerplateRemover {
             }
         }, root);
         removeAll(furniture);
+    }
+
+    /** Every element that looks like furniture, with the characters of paragraph text under it; the root's total too. */
+    private Map<Element, Integer> proseOfSuspects(Element root) {
+        Map<Element, Integer> suspects = new IdentityHashMap<>();
+        // Pages repeat the same few class names thousands of times: match each distinct name once.
+        Map<String, Boolean> noisyNames = new HashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private final List<Integer> proseAtStart = new ArrayList<>();
+            private int prose;
+            private int paragraphDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text && paragraphDepth > 0) {
+                    prose += nonBlankLength(text.getWholeText());
+                } else if (node instanceof Element element) {
+                    proseAtStart.add(prose);
+                    if (element.normalName().equals("p")) {
+                        paragraphDepth++;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element) {
+                    int start = proseAtStart.remove(proseAtStart.size() - 1);
+                    if (element.normalName().equals("p")) {
+                        paragraphDepth--;
+                    }
+                    if (element == root || rules.isFurnitureByMarkup(element) || isNoisy(element)) {
+                        suspects.put(element, prose - start);
+                    }
+                }
+            }
+
+            private boolean isNoisy(Element element) {
+                String names = element.className() + " " + element.id();
+                return !names.isBlank() && noisyNames.computeIfAbsent(names, key -> rules.hasNoisyName(element));
+            }
+        }, root);
+        return suspects;
     }
 
     /** Removing children one by one shifts their siblings each time; a page of many small ads would take quadratic time. */
@@ -68,46 +111,6 @@ final class BoilerplateRemover {
             parent.empty();
             parent.appendChildren(kept);
         });
-    }
-
-    /** Characters of text under each element that sit in paragraphs (p), computed bottom-up in one pass. */
-    private record ProseLengths(Map<Element, Integer> lengths) {
-
-        int of(Element element) {
-            return lengths.getOrDefault(element, 0);
-        }
-
-        static ProseLengths measure(Element root) {
-            Map<Element, Integer> text = new IdentityHashMap<>();
-            Map<Element, Integer> prose = new IdentityHashMap<>();
-            NodeTraversor.traverse(new NodeVisitor() {
-                @Override
-                public void head(Node node, int depth) {
-                }
-
-                @Override
-                public void tail(Node node, int depth) {
-                    if (node == root || !(node.parent() instanceof Element parent)) {
-                        return;
-                    }
-                    if (node instanceof TextNode textNode) {
-                        add(text, parent, nonBlankLength(textNode.getWholeText()));
-                    } else if (node instanceof Element element) {
-                        add(text, parent, text.getOrDefault(element, 0));
-                        int ownProse = element.normalName().equals("p") ? text.getOrDefault(element, 0) : prose.getOrDefault(element, 0);
-                        add(prose, element, ownProse - prose.getOrDefault(element, 0));
-                        add(prose, parent, ownProse);
-                    }
-                }
-            }, root);
-            return new ProseLengths(prose);
-        }
-
-        private static void add(Map<Element, Integer> lengths, Element element, int length) {
-            if (length != 0) {
-                lengths.merge(element, length, Integer::sum);
-            }
-        }
     }
 
     private static int nonBlankLength(String text) {
