@@ -28,7 +28,7 @@ final class MainBlockFinder {
     /** Articles split into chunks (ads between them) give several strong candidates: their common ancestor is the article. */
     private static final double RIVAL_SHARE_OF_BEST = 0.5;
     private static final Set<String> PARAGRAPH_TAGS = Set.of(
-            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt");
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "dd", "dt");
 
     private MainBlockFinder() {
     }

@@ -19,6 +19,8 @@ final class TextBlocks {
             "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img", "ins",
             "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u",
             "var", "wbr");
+    /** Table cells are words of their row: a row of a results table is one line of text. */
+    private static final Set<String> CELLS = Set.of("td", "th");
 
     private TextBlocks() {
     }
@@ -44,6 +46,8 @@ final class TextBlocks {
                         linkDepth[0]++;
                     } else if (element.normalName().equals("br")) {
                         flush();
+                    } else if (CELLS.contains(element.normalName())) {
+                        text.append(' ');
                     } else if (!INLINE.contains(element.normalName())) {
                         flush();
                         owners.push(element);
@@ -56,6 +60,8 @@ final class TextBlocks {
                 if (node instanceof Element element && node != root) {
                     if (element.normalName().equals("a")) {
                         linkDepth[0]--;
+                    } else if (CELLS.contains(element.normalName())) {
+                        text.append(' ');
                     } else if (!element.normalName().equals("br") && !INLINE.contains(element.normalName())) {
                         flush();
                         owners.pop();

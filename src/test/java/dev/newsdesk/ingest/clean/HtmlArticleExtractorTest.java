@@ -80,6 +80,14 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void makesEachTableRowOneParagraph() {
+        String html = "<body>" + article(p(FIRST), "<table><tr><th>Berth</th><th>Length</th></tr>"
+                + "<tr class='row player-7'><td>North</td><td><a href='/m'>210 m</a></td></tr></table>", p(SECOND)) + "</body>";
+
+        assertThat(paragraphs(html)).containsExactly(FIRST, "Berth Length", "North 210 m", SECOND);
+    }
+
+    @Test
     void joinsInlineTextAndSplitsAtLineBreaks() {
         String html = "<body>" + article("<p>The <b>harbour</b> <a href='/board'>board</a> met.<br>It voted.</p>", p(FIRST)) + "</body>";
 
