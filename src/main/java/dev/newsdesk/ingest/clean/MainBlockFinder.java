@@ -108,7 +108,7 @@ final class MainBlockFinder {
     }
 
     private static boolean isProseParagraph(Element element) {
-        if (!element.normalName().equals("p")) {
+        if (!element.normalName().equals("p") && !(element.normalName().equals("div") && element.children().isEmpty())) {
             return false;
         }
         String text = element.text();

@@ -136,6 +136,15 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsAStandfirstBesideTheArticleBody() {
+        String standfirst = "A decade of disputes ends as the board backs the terminal, though residents of the quay still object.";
+        String html = "<body><div class='top'><div class='lead'>" + standfirst + "</div><div class='text'>" + p(FIRST) + p(SECOND)
+                + p(THIRD) + "</div></div><div class='footer-links'><a href='/a'>About</a></div></body>";
+
+        assertThat(paragraphs(html)).containsExactly(standfirst, FIRST, SECOND, THIRD);
+    }
+
+    @Test
     void keepsAnArticleWrapperWhoseNameSoundsLikeFurniture() {
         String html = "<body><div class='content-with-sidebar'>" + p(FIRST) + p(SECOND) + p(THIRD)
                 + "</div><div class='sidebar'>" + p("Most read: the ferry timetable for the summer season.") + "</div></body>";

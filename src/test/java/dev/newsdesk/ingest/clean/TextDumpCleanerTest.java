@@ -39,7 +39,8 @@ class TextDumpCleanerTest {
     void removesContactSubscribeAndFollowUsPrompts() {
         assertThat(cleaned("Contact us", "Subscribe now", LEDE, "Sign up for our morning briefing newsletter today.",
                 "For more updates, follow us on Facebook @riverside_post and on Instagram.",
-                "You can also find us on Telegram.", FOLLOW_UP))
+                "You can also find us on Telegram.", "Got a tip? Write to the newsroom at tips@riverside.example.",
+                "Enjoyed this article? Share it with your neighbours!", FOLLOW_UP))
                 .containsExactly(LEDE, FOLLOW_UP);
     }
 
