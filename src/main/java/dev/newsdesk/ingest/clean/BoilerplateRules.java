@@ -13,7 +13,7 @@ final class BoilerplateRules {
 
     static final String RESOURCE = "/ingest/html-boilerplate.txt";
 
-    private static final BoilerplateRules STANDARD = fromLines(PatternFile.lines(RESOURCE));
+    private static final BoilerplateRules STANDARD = fromLines(DataFile.lines(RESOURCE));
 
     private final Set<String> tags;
     private final Set<String> roles;

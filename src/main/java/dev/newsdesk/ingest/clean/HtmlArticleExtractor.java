@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 /**
  * Extracts the article of a saved HTML page: its paragraphs (furniture removed, the main block found by text and link
  * density) and what the page's markup says about it. Never throws on bad input: binary or empty pages give no paragraphs.
+ * The furniture rules are in {@code ingest/html-boilerplate.txt} and {@code ingest/text-cruft.txt}. Thread-safe.
  */
 public final class HtmlArticleExtractor {
 

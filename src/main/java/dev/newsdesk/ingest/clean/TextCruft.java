@@ -12,7 +12,7 @@ final class TextCruft {
     /** Furniture is short; longer lines are article text and skip the patterns, which also bounds their cost. */
     static final int LONGEST_CRUFT_LINE = 200;
 
-    private static final TextCruft STANDARD = fromLines(PatternFile.lines(RESOURCE));
+    private static final TextCruft STANDARD = fromLines(DataFile.lines(RESOURCE));
 
     private final Pattern anyCruft;
 

@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Cleans a plain-text dump of a news page line by line: furniture and repeated lines go, every other line is a paragraph. */
+/**
+ * Cleans a plain-text dump of a news page line by line: furniture and repeated lines go, every other line is a paragraph.
+ * The furniture patterns are in {@code ingest/text-cruft.txt}. Thread-safe.
+ */
 public final class TextDumpCleaner {
 
     private final TextCruft cruft;

@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the lines of a knowledge file on the classpath: blank lines and lines starting with '#' are skipped. */
-final class PatternFile {
+final class DataFile {
 
-    private PatternFile() {
+    private DataFile() {
     }
 
     static List<String> lines(String resource) {
-        InputStream in = PatternFile.class.getResourceAsStream(resource);
+        InputStream in = DataFile.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("the data file " + resource + " is missing from the classpath: rebuild the jar");
         }
