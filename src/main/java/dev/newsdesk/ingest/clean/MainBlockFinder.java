@@ -22,6 +22,8 @@ final class MainBlockFinder {
 
     /** Shorter blocks are captions, labels and buttons; they do not vote. */
     private static final int SHORTEST_VOTING_BLOCK = 25;
+    /** Blocks made mostly of links are menus and lists of other stories; they do not vote. */
+    private static final double MOST_LINK_TEXT_IN_A_VOTER = 0.5;
     private static final int ANCESTORS_THAT_VOTE = 5;
     private static final int CANDIDATES_CHECKED_FOR_LINKS = 5;
     private static final double SIBLING_SHARE_OF_BEST = 0.2;
@@ -37,7 +39,7 @@ final class MainBlockFinder {
     static List<Element> find(Element root, List<TextBlock> blocks) {
         Map<Element, Double> votes = new IdentityHashMap<>();
         for (TextBlock block : blocks) {
-            if (block.text().length() < SHORTEST_VOTING_BLOCK || block.linkDensity() > 0.5) {
+            if (block.text().length() < SHORTEST_VOTING_BLOCK || block.linkDensity() > MOST_LINK_TEXT_IN_A_VOTER) {
                 continue;
             }
             double vote = 1 + commas(block.text()) + Math.min(block.text().length() / 100.0, 3);
@@ -68,7 +70,7 @@ final class MainBlockFinder {
                 article = commonAncestor(article, other.getKey(), root);
             }
         }
-        return withProseSiblings(article, Math.max(bestScore, votes.getOrDefault(article, 0.0)), votes);
+        return article == root ? List.of(root) : withProseSiblings(article, Math.max(bestScore, votes.getOrDefault(article, 0.0)), votes);
     }
 
     private static boolean isAncestor(Element ancestor, Element element) {

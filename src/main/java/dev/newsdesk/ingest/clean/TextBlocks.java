@@ -12,7 +12,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /** Splits the text under an element into blocks at every block-level element and line break, in reading order. */
-final class TextBlocks {
+final class TextBlocks implements NodeVisitor {
 
     /** Elements that flow inside a line; every other element (custom ones included) starts a new block. */
     private static final Set<String> INLINE = Set.of(
@@ -22,66 +22,69 @@ final class TextBlocks {
     /** Table cells are words of their row: a row of a results table is one line of text. */
     private static final Set<String> CELLS = Set.of("td", "th");
 
-    private TextBlocks() {
+    private final Element root;
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final Deque<Element> owners = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder();
+    private int linkCharacters;
+    private int linkDepth;
+
+    private TextBlocks(Element root) {
+        this.root = root;
+        owners.push(root);
     }
 
     static List<TextBlock> of(Element root) {
-        List<TextBlock> blocks = new ArrayList<>();
-        Deque<Element> owners = new ArrayDeque<>();
-        owners.push(root);
-        StringBuilder text = new StringBuilder();
-        int[] linkCharacters = {0};
-        int[] linkDepth = {0};
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode textNode) {
-                    String chunk = textNode.getWholeText();
-                    text.append(chunk);
-                    if (linkDepth[0] > 0) {
-                        linkCharacters[0] += Lines.normalize(chunk).length();
-                    }
-                } else if (node instanceof Element element && node != root) {
-                    if (element.normalName().equals("a")) {
-                        linkDepth[0]++;
-                    } else if (element.normalName().equals("br")) {
-                        flush();
-                    } else if (CELLS.contains(element.normalName())) {
-                        text.append(' ');
-                    } else if (!INLINE.contains(element.normalName())) {
-                        flush();
-                        owners.push(element);
-                    }
-                }
-            }
+        TextBlocks collector = new TextBlocks(root);
+        NodeTraversor.traverse(collector, root);
+        collector.endBlock();
+        return collector.blocks;
+    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element && node != root) {
-                    if (element.normalName().equals("a")) {
-                        linkDepth[0]--;
-                    } else if (CELLS.contains(element.normalName())) {
-                        text.append(' ');
-                    } else if (!element.normalName().equals("br") && !INLINE.contains(element.normalName())) {
-                        flush();
-                        owners.pop();
-                    }
-                }
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode textNode) {
+            String chunk = textNode.getWholeText();
+            text.append(chunk);
+            if (linkDepth > 0) {
+                linkCharacters += Lines.normalize(chunk).length();
             }
-
-            private void flush() {
-                String line = Lines.normalize(text);
-                if (!line.isEmpty()) {
-                    blocks.add(new TextBlock(line, Math.min(linkCharacters[0], line.length()), owners.peek()));
-                }
-                text.setLength(0);
-                linkCharacters[0] = 0;
+        } else if (node instanceof Element element && element != root) {
+            String name = element.normalName();
+            if (name.equals("a")) {
+                linkDepth++;
+            } else if (name.equals("br")) {
+                endBlock();
+            } else if (CELLS.contains(name)) {
+                text.append(' ');
+            } else if (!INLINE.contains(name)) {
+                endBlock();
+                owners.push(element);
             }
-        }, root);
-        String rest = Lines.normalize(text);
-        if (!rest.isEmpty()) {
-            blocks.add(new TextBlock(rest, Math.min(linkCharacters[0], rest.length()), owners.peek()));
         }
-        return blocks;
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (node instanceof Element element && element != root) {
+            String name = element.normalName();
+            if (name.equals("a")) {
+                linkDepth--;
+            } else if (CELLS.contains(name)) {
+                text.append(' ');
+            } else if (!name.equals("br") && !INLINE.contains(name)) {
+                endBlock();
+                owners.pop();
+            }
+        }
+    }
+
+    private void endBlock() {
+        String line = Lines.normalize(text);
+        if (!line.isEmpty()) {
+            blocks.add(new TextBlock(line, Math.min(linkCharacters, line.length()), owners.peek()));
+        }
+        text.setLength(0);
+        linkCharacters = 0;
     }
 }
