@@ -21,7 +21,11 @@ public final class TextDumpCleaner {
         this.cruft = cruft;
     }
 
+    /** The article's lines; none when the text is decoded binary data. */
     public CleanedArticle clean(String text) {
+        if (BinaryContent.looksBinary(text)) {
+            return new CleanedArticle(List.of(), PageMetadata.NONE);
+        }
         List<String> paragraphs = new ArrayList<>();
         // Photo captions and video titles come back several times in a dump; the first copy is the one in place.
         Set<String> seen = new HashSet<>();

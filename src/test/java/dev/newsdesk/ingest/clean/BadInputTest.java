@@ -28,7 +28,18 @@ class BadInputTest {
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
 
         assertThat(extractor.extract(png, "https://harbour.example/a.png").paragraphs()).isEmpty();
-        assertThat(cleaner.clean(TextDecoder.decode(png)).paragraphs()).allSatisfy(line -> assertThat(Lines.isUnreadable(line)).isFalse());
+        assertThat(cleaner.clean(TextDecoder.decode(png)).paragraphs()).isEmpty();
+    }
+
+    @Test
+    void tellsBinaryFilesFromText() throws java.io.IOException {
+        byte[] random = new byte[4096];
+        new Random(11).nextBytes(random);
+        byte[] seed = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("seeds", "003_462e65eee39eb3c9.txt"));
+
+        assertThat(BinaryContent.looksBinary(random)).isTrue();
+        assertThat(BinaryContent.looksBinary(seed)).isFalse();
+        assertThat(BinaryContent.looksBinary("Caf\u00e9 news.\tTabs\r\nand lines.".getBytes(TextDecoder.WINDOWS_1252))).isFalse();
     }
 
     @Test

@@ -153,6 +153,14 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsAFormThatWrapsTheWholePage() {
+        String html = "<body><form id='aspnetForm'><div class='story'>" + p(FIRST) + p(SECOND) + p(THIRD)
+                + "</div><div role='search'><p>Search the harbour archive by keyword.</p></div></form></body>";
+
+        assertThat(paragraphs(html)).containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    @Test
     void dropsTextCruftInsideTheArticle() {
         String html = "<body>" + article(p(FIRST), p("Advertisement"), p("3 min read"), p(SECOND)) + "</body>";
 

@@ -131,7 +131,10 @@ class TextDumpCleanerTest {
 
     @Test
     void dropsLinesOfBinaryDebris() {
-        assertThat(cleaned("\u0000\u0001\u0002PK\u0003\u0004\uFFFD\uFFFD", LEDE)).containsExactly(LEDE);
+        String debris = "\u0000\u0001\u0002PK\u0003\u0004\uFFFD\uFFFD";
+
+        assertThat(cleaned(LEDE, debris, FOLLOW_UP, LEDE.toUpperCase(), FOLLOW_UP.toUpperCase()))
+                .containsExactly(LEDE, FOLLOW_UP, LEDE.toUpperCase(), FOLLOW_UP.toUpperCase());
     }
 
     @Test
