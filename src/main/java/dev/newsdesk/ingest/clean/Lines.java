@@ -9,7 +9,10 @@ final class Lines {
     private Lines() {
     }
 
-    /** Trims, turns every run of whitespace (no-break spaces and controls included) into one space. */
+    /** Pages put soft hyphens inside long words; left in, they split a word in two for search. */
+    private static final char SOFT_HYPHEN = '\u00AD';
+
+    /** Trims, turns every run of whitespace (no-break spaces and controls included) into one space, drops soft hyphens. */
     static String normalize(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
         boolean pendingSpace = false;
@@ -17,6 +20,8 @@ final class Lines {
             char c = raw.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
                 pendingSpace = true;
+            } else if (c == SOFT_HYPHEN) {
+                continue;
             } else {
                 if (pendingSpace && !out.isEmpty()) {
                     out.append(' ');

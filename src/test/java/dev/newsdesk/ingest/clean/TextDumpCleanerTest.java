@@ -130,6 +130,11 @@ class TextDumpCleanerTest {
     }
 
     @Test
+    void dropsSoftHyphensInsideWords() {
+        assertThat(cleaned("The Donau\u00ADdampf\u00ADschiff\u00ADfahrt company sailed.")).containsExactly("The Donaudampfschifffahrt company sailed.");
+    }
+
+    @Test
     void dropsLinesOfBinaryDebris() {
         String debris = "\u0000\u0001\u0002PK\u0003\u0004\uFFFD\uFFFD";
 
