@@ -78,8 +78,8 @@ final class JsonLd {
             return false;
         }
         String name = type.isString() ? type.stringValue().toLowerCase(Locale.ROOT) : "";
-        return name.endsWith("article") || name.equals("blogposting") || name.equals("reportagenewsarticle")
-                || name.equals("liveblogposting") || name.equals("newsarticle");
+        // NewsArticle, ReportageNewsArticle, AnalysisNewsArticle, BlogPosting, LiveBlogPosting, ...
+        return name.endsWith("article") || name.endsWith("posting");
     }
 
     /** Every datePublished the page's articles state, first article first. */
