@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import dev.newsdesk.ingest.clean.BinaryContent;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 import dev.newsdesk.ingest.clean.HtmlArticleExtractor;
 import dev.newsdesk.ingest.clean.TextDecoder;
@@ -50,7 +51,7 @@ public class ArticleExtractor {
             if (bytes.length == 0) {
                 throw new UnreadableArticleException("the file is empty");
             }
-            if (!file.html() && looksBinary(bytes)) {
+            if (!file.html() && BinaryContent.looksBinary(bytes)) {
                 throw new UnreadableArticleException("it is a binary file, not text");
             }
             String text = file.html() ? null : TextDecoder.decode(bytes);
@@ -109,22 +110,6 @@ public class ArticleExtractor {
             digest.update(Files.readAllBytes(file.sidecar()));
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** NUL bytes or many control characters in the first few kilobytes: not an article. */
-    static boolean looksBinary(byte[] bytes) {
-        int sample = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < sample; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 32 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
-            }
-        }
-        return control > sample / 10;
     }
 
     private static byte[] sha256(byte[] input) {

@@ -8,23 +8,29 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.newsdesk.ingest.clean.CleanedArticle;
-import dev.newsdesk.ingest.clean.PageMetadata;
+import dev.newsdesk.ingest.clean.TextDumpCleaner;
 
-/**
- * The seed text dumps as enrichment sees them. Until the cleaner is merged, every non-blank line is a paragraph, cruft
- * included; this is the one place to switch to the real cleaner.
- */
+/** The seed text dumps as enrichment sees them: through the real cleaner, with the page's raw lines beside. */
 final class SeedArticles {
 
     static final Path DIRECTORY = Path.of("seeds");
+    private static final TextDumpCleaner CLEANER = new TextDumpCleaner();
 
     private SeedArticles() {
     }
 
     static CleanedArticle read(String fileName) {
         try {
-            List<String> lines = Files.readAllLines(DIRECTORY.resolve(fileName), StandardCharsets.UTF_8);
-            return new CleanedArticle(lines.stream().filter(line -> !line.isBlank()).map(String::strip).toList(), PageMetadata.NONE);
+            return CLEANER.clean(Files.readString(DIRECTORY.resolve(fileName), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the seed " + fileName + " from " + DIRECTORY.toAbsolutePath(), e);
+        }
+    }
+
+    /** The page's lines before cleaning, where outlet signatures and "Published" lines sit. */
+    static List<String> pageLines(String fileName) {
+        try {
+            return Files.readAllLines(DIRECTORY.resolve(fileName), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the seed " + fileName + " from " + DIRECTORY.toAbsolutePath(), e);
         }

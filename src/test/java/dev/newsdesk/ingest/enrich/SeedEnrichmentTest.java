@@ -24,7 +24,7 @@ class SeedEnrichmentTest {
     private static final Map<String, Enrichment> ENRICHED = new ConcurrentHashMap<>();
 
     private static Enrichment enriched(String fileName) {
-        return ENRICHED.computeIfAbsent(fileName, name -> ENRICHER.enrich(SeedArticles.read(name), Sidecar.NONE, name));
+        return ENRICHED.computeIfAbsent(fileName, name -> ENRICHER.enrich(SeedArticles.read(name), Sidecar.NONE, name, SeedArticles.pageLines(name)));
     }
 
     static List<String> seeds() {
