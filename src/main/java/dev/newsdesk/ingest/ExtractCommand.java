@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,6 +28,7 @@ public final class ExtractCommand {
             err.println("usage: extract FILE|DIR...");
             return 2;
         }
+        quietLogging();
         ArticleExtractor extractor = IngestConfiguration.newExtractor(MAX_FILE_BYTES, null);
         int failures = 0;
         for (SourceFile file : ArticleFiles.under(args.stream().map(Path::of).toList())) {
@@ -37,6 +41,13 @@ public final class ExtractCommand {
         }
         out.flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Standard output carries only the JSON lines: libraries' progress notes (CoreNLP's model loading) stay out. */
+    private static void quietLogging() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     private static Map<String, Object> view(SourceFile file, ArticleDocument document) {
