@@ -24,7 +24,7 @@ class BenchmarkHarnessTest {
         BenchmarkSettings settings = new BenchmarkSettings(List.of(50), 7, List.of(1, 2), Duration.ZERO, Duration.ofSeconds(2), 20, 20,
                 "articles-smoke", temp, temp.resolve("newsdesk.jar"), temp.resolve("work"), false, false, false);
 
-        String markdown = new BenchmarkRun(settings, RealElasticsearch.url()).run().render();
+        String markdown = new BenchmarkRun(settings, RealElasticsearch::url).run().render();
 
         assertThat(markdown).startsWith("# Benchmarks").contains("## Footprint", "## Ingest", "## Search", "## Reindex", "## Growth");
         assertThat(tableRows(markdown, "## Ingest")).anySatisfy(row -> assertThat(row).contains("ceiling", "| 50 |"))

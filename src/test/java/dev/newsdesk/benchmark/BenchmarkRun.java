@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,15 +30,17 @@ final class BenchmarkRun {
     private static final Duration PORTAL_STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
     private final BenchmarkSettings settings;
-    private final URI elasticsearch;
+    private final Supplier<URI> node;
     private final HttpClient http = Http.client();
-    private final ElasticsearchAdmin admin;
     private final BenchmarkReport report;
+    private URI elasticsearch;
+    private ElasticsearchAdmin admin;
+    private int portalRuns;
 
-    BenchmarkRun(BenchmarkSettings settings, URI elasticsearch) {
+    /** {@code node} is asked for the benchmark's Elasticsearch after the footprint runs, so they do not share the machine. */
+    BenchmarkRun(BenchmarkSettings settings, Supplier<URI> node) {
         this.settings = settings;
-        this.elasticsearch = elasticsearch;
-        this.admin = new ElasticsearchAdmin(elasticsearch, http);
+        this.node = node;
         this.report = new BenchmarkReport(Machine.current(settings.repository()), settings);
     }
 
@@ -47,6 +50,8 @@ final class BenchmarkRun {
             log.info("Footprint: starting the packaged app twice");
             Footprint.measure(settings, http, report);
         }
+        elasticsearch = node.get();
+        admin = new ElasticsearchAdmin(elasticsearch, http);
         TemplateInstaller.install(elasticsearch);
         admin.reset(settings.alias());
         AppProcess portal = settings.portal() ? startPortal() : null;
@@ -55,8 +60,9 @@ final class BenchmarkRun {
                 measureSize(size, portal == null ? List.of() : BenchmarkTargets.portalTargets(portal.url()));
             }
             if (portal != null) {
-                report.memory("Resident memory, portal app after search load", portal.appResidentBytes(),
-                        "VmRSS of `java -jar target/newsdesk.jar` against the benchmark's node (external mode), after every search run");
+                report.memory("Resident memory, portal app against an external node", portal.appResidentBytes(),
+                        "VmRSS of `java -jar target/newsdesk.jar --newsdesk.elasticsearch.url=...` after the search runs ("
+                                + (portalRuns == 0 ? "idle: no portal target answered yet" : portalRuns + " runs on portal targets") + ")");
             }
         } finally {
             if (portal != null) {
@@ -87,6 +93,7 @@ final class BenchmarkRun {
             List<StageTime> stages = measureStages(size, corpus);
 
             log.info("{} articles: bulk ceiling", size);
+            warmUp(bulkFile);
             String index = admin.reset(settings.alias());
             HeapPeak.reset();
             BulkCeiling.Timed ceiling = new BulkCeiling(admin, http).run(bulkFile, settings.alias());
@@ -118,6 +125,17 @@ final class BenchmarkRun {
             Footprint.deleteTree(corpus);
             Files.deleteIfExists(bulkFile);
         }
+    }
+
+    /** Indexes the first documents once untimed, so the ceiling does not pay for the node's JIT warm-up. */
+    private void warmUp(Path bulkFile) throws Exception {
+        Path head = settings.workDirectory().resolve("bulk-warm-up.ndjson");
+        try (var lines = Files.lines(bulkFile)) {
+            Files.write(head, (Iterable<String>) lines.limit(2L * BulkCeiling.BATCH_DOCUMENTS * 2)::iterator);
+        }
+        admin.reset(settings.alias());
+        new BulkCeiling(admin, http).run(head, settings.alias());
+        Files.delete(head);
     }
 
     /** What one ingest stage did: {@code handled} is -1 when no pipeline is plugged in yet. */
@@ -161,6 +179,7 @@ final class BenchmarkRun {
             for (int clients : settings.clients()) {
                 log.info("{} articles: search on {} with {} clients", size, target.name(), clients);
                 SearchLoad.Result result = load.run(target, clients);
+                portalRuns += target instanceof PortalSearch ? 1 : 0;
                 report.search(size, result);
                 results.put(target.name() + "/" + clients, result);
             }
