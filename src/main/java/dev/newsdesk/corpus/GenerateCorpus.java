@@ -51,7 +51,8 @@ public final class GenerateCorpus {
                     summary.articleBytes() / 1e6, arguments.out(), took.toMillis() / 1000.0);
             return 0;
         } catch (IOException e) {
-            err.println("Cannot write the corpus to " + arguments.out() + ": " + e.getMessage() + ". Choose a writable --out directory.");
+            err.println("Cannot write the corpus to " + arguments.out() + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "). Choose a writable --out directory.");
             return 1;
         }
     }
