@@ -1,0 +1,100 @@
+package dev.newsdesk.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A deterministic generator of news articles for tests and benchmarks: the same seed gives the same articles and
+ * byte-identical files. Articles are written as text dumps ({@code .txt}) and saved web pages ({@code .html}) with the
+ * page cruft the indexer strips, some with a {@code .meta.json} sidecar, a thousand per directory. It streams: memory
+ * use does not grow with the count.
+ */
+public final class CorpusGenerator {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final long seed;
+    private final ArticleComposer composer;
+    private final TextDumpRenderer textRenderer;
+    private final HtmlPageRenderer htmlRenderer;
+
+    public CorpusGenerator(long seed) {
+        this(seed, CorpusVocabulary.standard());
+    }
+
+    CorpusGenerator(long seed, CorpusVocabulary vocabulary) {
+        this.seed = seed;
+        this.composer = new ArticleComposer(seed, vocabulary);
+        this.textRenderer = new TextDumpRenderer(vocabulary);
+        this.htmlRenderer = new HtmlPageRenderer(vocabulary);
+    }
+
+    /** The article with this index: a pure function of the seed and the index. */
+    public GeneratedArticle article(int index) {
+        return composer.compose(index);
+    }
+
+    /** The content of the article's file, exactly as {@link #write} writes it. */
+    public byte[] render(GeneratedArticle article) {
+        var random = Seeds.random(seed, article.index(), Seeds.RENDER);
+        String content = switch (article.format()) {
+            case TEXT -> textRenderer.render(article, random);
+            case HTML -> htmlRenderer.render(article, random);
+        };
+        return content.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The content of the article's {@code .meta.json} sidecar, or null when it has none. */
+    public byte[] renderSidecar(GeneratedArticle article) {
+        GeneratedArticle.Sidecar sidecar = article.sidecar();
+        if (sidecar == null) {
+            return null;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("url", sidecar.url());
+        putIfPresent(fields, "outlet", sidecar.outlet());
+        putIfPresent(fields, "published", sidecar.published());
+        putIfPresent(fields, "title", sidecar.title());
+        return (JSON.writeValueAsString(fields) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes articles 0..count-1 under {@code directory}, reporting each finished index to {@code progress}. */
+    public CorpusSummary write(Path directory, int count, IntConsumer progress) throws IOException {
+        CorpusSummary summary = CorpusSummary.empty();
+        Path currentDirectory = null;
+        for (int index = 0; index < count; index++) {
+            GeneratedArticle article = article(index);
+            Path file = directory.resolve(article.path());
+            if (!file.getParent().equals(currentDirectory)) {
+                currentDirectory = file.getParent();
+                Files.createDirectories(currentDirectory);
+            }
+            byte[] content = render(article);
+            Files.write(file, content);
+            byte[] sidecar = renderSidecar(article);
+            if (sidecar != null) {
+                Files.write(file.resolveSibling(file.getFileName() + ".meta.json"), sidecar);
+            }
+            summary = summary.plus(article, content.length);
+            progress.accept(index);
+        }
+        return summary;
+    }
+
+    public CorpusSummary write(Path directory, int count) throws IOException {
+        return write(directory, count, index -> { });
+    }
+
+    private static void putIfPresent(Map<String, String> fields, String name, String value) {
+        if (value != null) {
+            fields.put(name, value);
+        }
+    }
+}

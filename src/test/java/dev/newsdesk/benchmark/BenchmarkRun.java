@@ -1,0 +1,217 @@
+package dev.newsdesk.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.newsdesk.corpus.CorpusGenerator;
+import dev.newsdesk.corpus.CorpusSummary;
+import dev.newsdesk.elasticsearch.Indices;
+import dev.newsdesk.elasticsearch.TemplateInstaller;
+
+/**
+ * One run of every benchmark against one Elasticsearch node: footprint, then for each corpus size the ingest
+ * stages and their {@code _bulk} ceiling, search on every target at each concurrency, reindex, and a growth line.
+ */
+final class BenchmarkRun {
+
+    private static final Logger log = LoggerFactory.getLogger(BenchmarkRun.class);
+    private static final Duration PORTAL_STARTUP_TIMEOUT = Duration.ofMinutes(3);
+
+    private final BenchmarkSettings settings;
+    private final Supplier<URI> node;
+    private final HttpClient http = Http.client();
+    private final BenchmarkReport report;
+    private URI elasticsearch;
+    private ElasticsearchAdmin admin;
+    private int portalRuns;
+
+    /** {@code node} is asked for the benchmark's Elasticsearch after the footprint runs, so they do not share the machine. */
+    BenchmarkRun(BenchmarkSettings settings, Supplier<URI> node) {
+        this.settings = settings;
+        this.node = node;
+        this.report = new BenchmarkReport(Machine.current(settings.repository()), settings);
+    }
+
+    BenchmarkReport run() throws Exception {
+        Files.createDirectories(settings.workDirectory());
+        if (settings.footprint()) {
+            log.info("Footprint: starting the packaged app twice");
+            Footprint.measure(settings, http, report);
+        }
+        elasticsearch = node.get();
+        admin = new ElasticsearchAdmin(elasticsearch, http);
+        TemplateInstaller.install(elasticsearch);
+        admin.reset(settings.alias());
+        AppProcess portal = settings.portal() ? startPortal() : null;
+        try {
+            for (int size : settings.sizes()) {
+                measureSize(size, portal == null ? List.of() : BenchmarkTargets.portalTargets(portal.url()));
+            }
+            if (portal != null) {
+                report.memory("Resident memory, portal app against an external node", portal.appResidentBytes(),
+                        "VmRSS of `java -jar target/newsdesk.jar --newsdesk.elasticsearch.url=...` after the search runs ("
+                                + (portalRuns == 0 ? "idle: no portal target answered yet" : portalRuns + " runs on portal targets") + ")");
+            }
+        } finally {
+            if (portal != null) {
+                portal.stop(null, Duration.ofSeconds(60));
+            }
+        }
+        return report;
+    }
+
+    private AppProcess startPortal() throws Exception {
+        log.info("Starting the portal against the benchmark's node at {}", elasticsearch);
+        AppProcess portal = AppProcess.start(settings.jar(), settings.repository(),
+                List.of("--newsdesk.elasticsearch.url=" + elasticsearch), settings.workDirectory().resolve("portal.log"));
+        portal.awaitHealthy(http, PORTAL_STARTUP_TIMEOUT);
+        return portal;
+    }
+
+    private void measureSize(int size, List<SearchTarget> portalTargets) throws Exception {
+        Path corpus = settings.workDirectory().resolve("corpus-" + size);
+        Path bulkFile = settings.workDirectory().resolve("bulk-" + size + ".ndjson");
+        try {
+            Footprint.deleteTree(corpus);
+            log.info("{} articles: generating the corpus", size);
+            CorpusGenerator generator = new CorpusGenerator(settings.seed());
+            CorpusSummary summary = generator.write(corpus, size);
+            PreEnrichedDocuments.write(generator, size, bulkFile);
+
+            List<StageTime> stages = measureStages(size, corpus);
+
+            log.info("{} articles: bulk ceiling", size);
+            warmUp(bulkFile);
+            String index = admin.reset(settings.alias());
+            HeapPeak.reset();
+            BulkCeiling.Timed ceiling = new BulkCeiling(admin, http).run(bulkFile, settings.alias());
+            report.ingest(size, "ceiling: pre-enriched documents to `_bulk`", ceiling.items(), ceiling.seconds(), summary.articleBytes(),
+                    HeapPeak.megabytes(), ceiling.perSecond());
+            Double endToEnd = null;
+            for (StageTime stage : stages) {
+                if (stage.handled() < 0) {
+                    report.ingestNotMeasured(size, stage.stage().label(), "plug in BenchmarkTargets.ingestStages()");
+                    continue;
+                }
+                report.ingest(size, stage.stage().label(), stage.handled(), stage.seconds(), summary.articleBytes(), stage.peakHeapMegabytes(),
+                        ceiling.perSecond());
+                if (stage.stage() == IngestStages.Stage.END_TO_END) {
+                    endToEnd = stage.handled() / stage.seconds();
+                }
+            }
+            long[] store = admin.storeBytesAndDocs(index);
+            double indexBytesPerArticle = (double) store[0] / Math.max(1, store[1]);
+            report.footprint("Index size per article, " + Numbers.size(size), Numbers.decimal(indexBytesPerArticle / 1024) + " KB",
+                    "primary store after flush, not force-merged; the article files average "
+                            + Numbers.decimal(summary.articleBytes() / 1024.0 / size) + " KB");
+
+            Map<String, SearchLoad.Result> results = measureSearch(size, portalTargets);
+            double reindexPerSecond = measureReindex(size, index, corpus);
+            report.growth(size, summary.articleBytes(), ceiling.perSecond(), endToEnd, indexBytesPerArticle,
+                    results.get("raw _search/1"), results.get("raw _search/4"), results.get("/api/search/1"), reindexPerSecond);
+        } finally {
+            Footprint.deleteTree(corpus);
+            Files.deleteIfExists(bulkFile);
+        }
+    }
+
+    /** Indexes the first documents once untimed, so the ceiling does not pay for the node's JIT warm-up. */
+    private void warmUp(Path bulkFile) throws Exception {
+        Path head = settings.workDirectory().resolve("bulk-warm-up.ndjson");
+        try (var lines = Files.lines(bulkFile)) {
+            Files.write(head, (Iterable<String>) lines.limit(2L * BulkCeiling.BATCH_DOCUMENTS * 2)::iterator);
+        }
+        admin.reset(settings.alias());
+        new BulkCeiling(admin, http).run(head, settings.alias());
+        Files.delete(head);
+    }
+
+    /** What one ingest stage did: {@code handled} is -1 when no pipeline is plugged in yet. */
+    private record StageTime(IngestStages.Stage stage, long handled, double seconds, long peakHeapMegabytes) {
+    }
+
+    /** Runs the plugged-in ingest stages over the corpus; the ceiling runs after them, so its index is the one searched. */
+    private List<StageTime> measureStages(int size, Path corpus) throws Exception {
+        Optional<IngestStages> stages = settings.projectCode() ? BenchmarkTargets.ingestStages() : Optional.empty();
+        List<StageTime> times = new ArrayList<>();
+        for (IngestStages.Stage stage : IngestStages.Stage.values()) {
+            if (stages.isEmpty()) {
+                times.add(new StageTime(stage, -1, 0, 0));
+                continue;
+            }
+            log.info("{} articles: ingest stage {}", size, stage.label());
+            if (stage == IngestStages.Stage.BULK || stage == IngestStages.Stage.END_TO_END) {
+                admin.reset(settings.alias());
+            }
+            HeapPeak.reset();
+            long started = System.nanoTime();
+            long handled = stages.get().run(stage, corpus, elasticsearch, settings.alias());
+            times.add(new StageTime(stage, handled, (System.nanoTime() - started) / 1e9, HeapPeak.megabytes()));
+        }
+        return times;
+    }
+
+    private Map<String, SearchLoad.Result> measureSearch(int size, List<SearchTarget> portalTargets) throws Exception {
+        SearchLoad load = new SearchLoad(http, QueryMix.of(settings.seed(), settings.queryMixSize()), settings.warmup(),
+                settings.searchDuration(), settings.maxRequestsPerRun());
+        List<SearchTarget> targets = new ArrayList<>();
+        targets.add(new RawSearch(elasticsearch, settings.alias()));
+        targets.addAll(portalTargets);
+        Map<String, SearchLoad.Result> results = new HashMap<>();
+        for (SearchTarget target : targets) {
+            Optional<String> unavailable = load.probe(target);
+            if (unavailable.isPresent()) {
+                report.searchNotMeasured(size, target.name(), unavailable.get());
+                continue;
+            }
+            for (int clients : settings.clients()) {
+                log.info("{} articles: search on {} with {} clients", size, target.name(), clients);
+                SearchLoad.Result result = load.run(target, clients);
+                portalRuns += target instanceof PortalSearch ? 1 : 0;
+                report.search(size, result);
+                results.put(target.name() + "/" + clients, result);
+            }
+        }
+        return results;
+    }
+
+    /**
+     * The ceiling: a plain scroll + {@code _bulk} copy into a fresh index of the same template (the embedded
+     * distribution has no {@code reindex} module, so no {@code _reindex}); then the plugged-in sources. Returns the
+     * ceiling's rate.
+     */
+    private double measureReindex(int size, String index, Path corpus) throws Exception {
+        log.info("{} articles: reindex", size);
+        String copy = Indices.versioned(settings.alias(), 2);
+        admin.delete(copy);
+        admin.create(copy, null);
+        long started = System.nanoTime();
+        long created = admin.copy(index, copy);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        admin.delete(copy);
+        double ceiling = created / seconds;
+        report.reindex(size, "ceiling: scroll + `_bulk` into a new index", created, seconds, ceiling);
+        for (ReindexSource source : BenchmarkTargets.reindexSources()) {
+            if (!source.implemented() || !settings.projectCode()) {
+                report.reindexNotMeasured(size, source.name());
+                continue;
+            }
+            started = System.nanoTime();
+            long docs = source.reindex(elasticsearch, settings.alias(), corpus);
+            report.reindex(size, source.name(), docs, (System.nanoTime() - started) / 1e9, ceiling);
+        }
+        return ceiling;
+    }
+}

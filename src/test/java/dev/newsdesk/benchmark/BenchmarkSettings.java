@@ -1,0 +1,55 @@
+package dev.newsdesk.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.newsdesk.elasticsearch.Indices;
+
+/**
+ * How a benchmark run is set up; the benchmark command reads it from system properties ({@code -Dbenchmark.sizes=1000,10000,100000}).
+ *
+ * @param alias the alias the corpus is indexed behind; {@code articles} (the app's) for the real run
+ * @param projectCode whether to run the ingest stages and reindex jobs plugged in through {@link BenchmarkTargets}
+ */
+record BenchmarkSettings(
+        List<Integer> sizes,
+        long seed,
+        List<Integer> clients,
+        Duration warmup,
+        Duration searchDuration,
+        int maxRequestsPerRun,
+        int queryMixSize,
+        String alias,
+        Path repository,
+        Path jar,
+        Path workDirectory,
+        boolean footprint,
+        boolean portal,
+        boolean projectCode) {
+
+    static BenchmarkSettings fromSystemProperties() {
+        Path repository = Path.of(System.getProperty("benchmark.repository", System.getProperty("user.dir"))).toAbsolutePath();
+        return new BenchmarkSettings(
+                integers(System.getProperty("benchmark.sizes", "1000,10000")),
+                Long.getLong("benchmark.seed", 42),
+                integers(System.getProperty("benchmark.clients", "1,4,16")),
+                Duration.ofSeconds(Long.getLong("benchmark.warmupSeconds", 3)),
+                Duration.ofSeconds(Long.getLong("benchmark.searchSeconds", 10)),
+                Integer.getInteger("benchmark.maxRequests", 20_000),
+                200,
+                Indices.ARTICLES,
+                repository,
+                repository.resolve(System.getProperty("benchmark.jar", "target/newsdesk.jar")),
+                repository.resolve("target/benchmark"),
+                Boolean.parseBoolean(System.getProperty("benchmark.footprint", "true")),
+                Boolean.parseBoolean(System.getProperty("benchmark.portal", "true")),
+                true);
+    }
+
+    private static List<Integer> integers(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> Integer.parseInt(s.replace("_", ""))).toList();
+    }
+}

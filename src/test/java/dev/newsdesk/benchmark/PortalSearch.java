@@ -1,0 +1,53 @@
+package dev.newsdesk.benchmark;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A search endpoint of the portal ({@code /api/search} or the HTML page), asked with the portal's URL parameters. */
+final class PortalSearch implements SearchTarget {
+
+    private final String name;
+    private final URI portal;
+    private final String path;
+    private final String accept;
+
+    private PortalSearch(String name, URI portal, String path, String accept) {
+        this.name = name;
+        this.portal = portal;
+        this.path = path;
+        this.accept = accept;
+    }
+
+    /** The JSON API, {@code GET /api/search}. */
+    static PortalSearch api(URI portal) {
+        return new PortalSearch("/api/search", portal, "/api/search", "application/json");
+    }
+
+    /** The HTML result page at {@code path}. */
+    static PortalSearch page(URI portal, String path) {
+        return new PortalSearch("HTML page " + path, portal, path, "text/html");
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public HttpRequest request(SearchQuery query) {
+        StringBuilder parameters = new StringBuilder("q=").append(encode(query.text()));
+        query.filters().forEach((facet, values) -> values.forEach(value -> parameters.append('&').append(facet).append('=').append(encode(value))));
+        if (query.newestFirst()) {
+            parameters.append("&sort=newest");
+        }
+        return HttpRequest.newBuilder(portal.resolve(path + "?" + parameters))
+                .timeout(Duration.ofSeconds(30)).header("Accept", accept).GET().build();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.newsdesk.benchmark;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One search of the benchmark's mix, in the portal's terms: the text, facet filters keyed by the portal's parameter
+ * names ({@code outlet}, {@code person}, {@code organization}, {@code place}), and whether newest come first.
+ */
+record SearchQuery(String text, Map<String, List<String>> filters, boolean newestFirst) {
+
+    /** The portal's facet parameters and the index fields they filter on. */
+    static final Map<String, String> FACET_FIELDS = Map.of(
+            "outlet", "outlet", "agency", "agency", "person", "people", "organization", "organizations", "place", "places");
+}
