@@ -1,25 +1,12 @@
 package dev.newsdesk.elasticsearch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Base64;
-
-import javax.net.ssl.SSLContext;
-
-import org.apache.http.Header;
-import org.apache.http.HttpHost;
-import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
-import org.elasticsearch.client.RestClientBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
-import co.elastic.clients.transport.TransportUtils;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 
-/** The one place that builds the Elasticsearch client; everything else receives it. */
+/** The app's cluster and client beans; everything else receives the client. */
 @Configuration(proxyBeanMethods = false)
 class ElasticsearchConfiguration {
 
@@ -30,40 +17,11 @@ class ElasticsearchConfiguration {
 
     @Bean(destroyMethod = "close")
     RestClient restClient(Cluster cluster, ElasticsearchProperties properties) {
-        RestClientBuilder builder = RestClient.builder(HttpHost.create(cluster.url().toString()));
-        Header authorization = authorization(properties);
-        if (authorization != null) {
-            builder.setDefaultHeaders(new Header[] {authorization});
-        }
-        if (properties.caCertificate() != null) {
-            SSLContext ssl = sslContext(properties);
-            builder.setHttpClientConfigCallback(http -> http.setSSLContext(ssl));
-        }
-        builder.setRequestConfigCallback(request -> request.setConnectTimeout(5_000).setSocketTimeout(60_000));
-        return builder.build();
+        return ElasticsearchClients.restClient(cluster.url(), properties);
     }
 
     @Bean
     ElasticsearchClient elasticsearchClient(RestClient restClient) {
-        return new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper()));
-    }
-
-    private static Header authorization(ElasticsearchProperties properties) {
-        if (properties.apiKey() != null && !properties.apiKey().isBlank()) {
-            return new BasicHeader("Authorization", "ApiKey " + properties.apiKey());
-        }
-        if (properties.username() != null && !properties.username().isBlank()) {
-            String credentials = properties.username() + ":" + (properties.password() == null ? "" : properties.password());
-            return new BasicHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()));
-        }
-        return null;
-    }
-
-    private static SSLContext sslContext(ElasticsearchProperties properties) {
-        try {
-            return TransportUtils.sslContextFromHttpCaCrt(properties.caCertificate().toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the CA certificate " + properties.caCertificate(), e);
-        }
+        return ElasticsearchClients.client(restClient);
     }
 }

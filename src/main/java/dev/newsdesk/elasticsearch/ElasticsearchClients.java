@@ -1,0 +1,71 @@
+package dev.newsdesk.elasticsearch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Base64;
+
+import javax.net.ssl.SSLContext;
+
+import org.apache.http.Header;
+import org.apache.http.HttpHost;
+import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.TransportUtils;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+
+/**
+ * The one place that builds Elasticsearch clients: the app's bean (through {@link ElasticsearchConfiguration}) and
+ * the short-lived clients of tools that talk to a node without the app (tests, benchmarks).
+ */
+public final class ElasticsearchClients {
+
+    private ElasticsearchClients() {
+    }
+
+    /** A client for a node without authentication; closing it closes its connections. */
+    public static ElasticsearchClient forUrl(URI url) {
+        return client(RestClient.builder(HttpHost.create(url.toString())).build());
+    }
+
+    static ElasticsearchClient client(RestClient restClient) {
+        return new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper()));
+    }
+
+    static RestClient restClient(URI url, ElasticsearchProperties properties) {
+        RestClientBuilder builder = RestClient.builder(HttpHost.create(url.toString()));
+        Header authorization = authorization(properties);
+        if (authorization != null) {
+            builder.setDefaultHeaders(new Header[] {authorization});
+        }
+        if (properties.caCertificate() != null) {
+            SSLContext ssl = sslContext(properties);
+            builder.setHttpClientConfigCallback(http -> http.setSSLContext(ssl));
+        }
+        builder.setRequestConfigCallback(request -> request.setConnectTimeout(5_000).setSocketTimeout(60_000));
+        return builder.build();
+    }
+
+    private static Header authorization(ElasticsearchProperties properties) {
+        if (properties.apiKey() != null && !properties.apiKey().isBlank()) {
+            return new BasicHeader("Authorization", "ApiKey " + properties.apiKey());
+        }
+        if (properties.username() != null && !properties.username().isBlank()) {
+            String credentials = properties.username() + ":" + (properties.password() == null ? "" : properties.password());
+            return new BasicHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()));
+        }
+        return null;
+    }
+
+    private static SSLContext sslContext(ElasticsearchProperties properties) {
+        try {
+            return TransportUtils.sslContextFromHttpCaCrt(properties.caCertificate().toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the CA certificate " + properties.caCertificate(), e);
+        }
+    }
+}
