@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -43,10 +44,22 @@ public class ArticleExtractor {
         this.clock = clock;
     }
 
+    /** The extractor with the standard cleaners and enricher, plus a user's outlet signatures file (or null). */
+    public static ArticleExtractor standard(long maxFileBytes, Path extraOutletSignatures) {
+        return new ArticleExtractor(new TextDumpCleaner(), new HtmlArticleExtractor(),
+                new ArticleEnricher(Clock.systemUTC(), extraOutletSignatures), maxFileBytes, Clock.systemUTC());
+    }
+
     /** The document for a file; throws {@link UnreadableArticleException} with a reason a user can act on. */
     public ExtractedArticle extract(SourceFile file) {
+        ReadArticle read = read(file);
+        return enrich(read, clean(read));
+    }
+
+    /** Stage one: the file's bytes, decoded text and sidecar; rejects empty, binary and oversized files. */
+    public ReadArticle read(SourceFile file) {
         try {
-            byte[] bytes = read(file);
+            byte[] bytes = readBytes(file);
             Sidecar sidecar = SidecarReader.read(file.sidecar());
             if (bytes.length == 0) {
                 throw new UnreadableArticleException("the file is empty");
@@ -54,28 +67,50 @@ public class ArticleExtractor {
             if (!file.html() && BinaryContent.looksBinary(bytes)) {
                 throw new UnreadableArticleException("it is a binary file, not text");
             }
-            String text = file.html() ? null : TextDecoder.decode(bytes);
-            CleanedArticle cleaned = file.html() ? htmlExtractor.extract(bytes, sidecar.url()) : textCleaner.clean(text);
+            return new ReadArticle(file, bytes, file.html() ? null : TextDecoder.decode(bytes), sidecar, contentHash(bytes, file));
+        } catch (IOException e) {
+            throw new UnreadableArticleException("it cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stage two: the article without its page furniture. */
+    public CleanedArticle clean(ReadArticle read) {
+        try {
+            CleanedArticle cleaned = read.text() == null
+                    ? htmlExtractor.extract(read.bytes(), read.sidecar().url())
+                    : textCleaner.clean(read.text());
             if (cleaned.paragraphs().isEmpty()) {
                 throw new UnreadableArticleException("no article text was found in it");
             }
+            return cleaned;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw unprocessable(e);
+        }
+    }
+
+    /** Stage three: title, outlet, date and entities (NER, the slowest stage), and the document to index. */
+    public ExtractedArticle enrich(ReadArticle read, CleanedArticle cleaned) {
+        try {
             // Outlet signatures and "Published" lines often sit in the page furniture the cleaner removes.
-            List<String> pageLines = text == null ? cleaned.paragraphs() : text.lines().toList();
+            List<String> pageLines = read.text() == null ? cleaned.paragraphs() : read.text().lines().toList();
+            SourceFile file = read.file();
+            Sidecar sidecar = read.sidecar();
             Enrichment enrichment = enricher.enrich(cleaned, sidecar, file.path().getFileName().toString(), pageLines);
             String url = sidecar.url() != null ? sidecar.url() : cleaned.metadata().canonicalUrl();
             ArticleDocument document = new ArticleDocument(
                     enrichment.title(), cleaned.body(), enrichment.outlet(), enrichment.agency(),
                     enrichment.published(), enrichment.publishedRule(),
                     enrichment.people(), enrichment.organizations(), enrichment.places(), enrichment.mentions(),
-                    file.source(), url, clock.instant(), contentHash(bytes, file));
+                    file.source(), url, clock.instant(), read.contentHash());
             return new ExtractedArticle(idFor(sidecar, file), file, document);
-        } catch (IOException e) {
-            throw new UnreadableArticleException("it cannot be read: " + e.getMessage(), e);
-        } catch (UnreadableArticleException e) {
-            throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            throw new UnreadableArticleException("it could not be processed: " + e, e);
+            throw unprocessable(e);
         }
+    }
+
+    private static UnreadableArticleException unprocessable(Throwable e) {
+        return e instanceof UnreadableArticleException unreadable ? unreadable
+                : new UnreadableArticleException("it could not be processed: " + e, e);
     }
 
     /** Stable across re-ingests: from the sidecar URL when there is one, else the path relative to the ingest root. */
@@ -84,7 +119,7 @@ public class ArticleExtractor {
         return HexFormat.of().formatHex(sha256(key.getBytes(StandardCharsets.UTF_8)), 0, 10);
     }
 
-    private byte[] read(SourceFile file) throws IOException {
+    private byte[] readBytes(SourceFile file) throws IOException {
         long size = Files.size(file.path());
         if (size > maxFileBytes) {
             throw new UnreadableArticleException("it is too large (%.1f MB; the limit is %d MB, newsdesk.ingest.max-file-megabytes)"

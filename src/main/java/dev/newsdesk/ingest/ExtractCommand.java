@@ -29,7 +29,7 @@ public final class ExtractCommand {
             return 2;
         }
         quietLogging();
-        ArticleExtractor extractor = IngestConfiguration.newExtractor(MAX_FILE_BYTES, null);
+        ArticleExtractor extractor = ArticleExtractor.standard(MAX_FILE_BYTES, null);
         int failures = 0;
         for (SourceFile file : ArticleFiles.under(args.stream().map(Path::of).toList())) {
             try {

@@ -1,0 +1,100 @@
+package dev.newsdesk.benchmark;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.newsdesk.elasticsearch.ElasticsearchClients;
+import dev.newsdesk.elasticsearch.Indices;
+import dev.newsdesk.ingest.ArticleExtractor;
+import dev.newsdesk.ingest.ArticleFiles;
+import dev.newsdesk.ingest.BulkIndexer;
+import dev.newsdesk.ingest.ExtractedArticle;
+import dev.newsdesk.ingest.IngestProgress;
+import dev.newsdesk.ingest.IngestProperties;
+import dev.newsdesk.ingest.Ingester;
+import dev.newsdesk.ingest.ReadArticle;
+import dev.newsdesk.ingest.SourceFile;
+import dev.newsdesk.ingest.UnreadableArticleException;
+import dev.newsdesk.ingest.clean.CleanedArticle;
+
+/**
+ * The indexer's own stages over a corpus, each on all cores as the ingest runs them: read + clean, enrichment with
+ * NER, bulk indexing of the enriched documents, and the whole {@link Ingester} end to end.
+ */
+final class PipelineStages implements IngestStages {
+
+    private final int threads = Runtime.getRuntime().availableProcessors();
+    private final IngestProperties properties = new IngestProperties(null, false, threads, 500, 8, 10, null);
+    private final ArticleExtractor extractor = ArticleExtractor.standard(properties.maxFileBytes(), null);
+    private final Map<SourceFile, Cleaned> cleaned = new ConcurrentHashMap<>();
+    private final Map<SourceFile, ExtractedArticle> enriched = new ConcurrentHashMap<>();
+
+    private record Cleaned(ReadArticle read, CleanedArticle article) {
+    }
+
+    @Override
+    public long run(Stage stage, Path corpus, URI elasticsearch, String alias) throws Exception {
+        if (!alias.equals(Indices.ARTICLES)) {
+            throw new IllegalArgumentException("the indexer writes through the alias " + Indices.ARTICLES);
+        }
+        List<SourceFile> files = ArticleFiles.under(List.of(corpus));
+        return switch (stage) {
+            case READ_AND_CLEAN -> onAllCores(files, file -> {
+                ReadArticle read = extractor.read(file);
+                cleaned.put(file, new Cleaned(read, extractor.clean(read)));
+            });
+            case NER -> onAllCores(List.copyOf(cleaned.keySet()), file -> {
+                Cleaned article = cleaned.get(file);
+                enriched.put(file, extractor.enrich(article.read(), article.article()));
+            });
+            case BULK -> bulk(elasticsearch);
+            case END_TO_END -> endToEnd(corpus, elasticsearch);
+        };
+    }
+
+    private long bulk(URI elasticsearch) throws Exception {
+        try (ElasticsearchClient client = ElasticsearchClients.forUrl(elasticsearch)) {
+            BulkIndexer indexer = new BulkIndexer(client);
+            List<ExtractedArticle> all = new ArrayList<>(enriched.values());
+            long written = 0;
+            for (int from = 0; from < all.size(); from += properties.bulkDocuments()) {
+                written += indexer.index(all.subList(from, Math.min(all.size(), from + properties.bulkDocuments()))).size();
+            }
+            return written;
+        }
+    }
+
+    private long endToEnd(Path corpus, URI elasticsearch) throws Exception {
+        try (ElasticsearchClient client = ElasticsearchClients.forUrl(elasticsearch)) {
+            Ingester ingester = new Ingester(extractor, new BulkIndexer(client), client, properties);
+            return ingester.ingest(List.of(corpus), IngestProgress.SILENT).files().size();
+        }
+    }
+
+    private long onAllCores(List<SourceFile> files, FileStage stage) throws Exception {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> files.parallelStream().filter(file -> {
+                try {
+                    stage.run(file);
+                    return true;
+                } catch (UnreadableArticleException e) {
+                    return false;
+                }
+            }).count()).get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @FunctionalInterface
+    private interface FileStage {
+        void run(SourceFile file);
+    }
+}
