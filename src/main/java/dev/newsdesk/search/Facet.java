@@ -1,0 +1,51 @@
+package dev.newsdesk.search;
+
+import java.util.Optional;
+
+/** A keyword facet: the URL parameter that filters on it, the field it counts, and its label on the page. */
+public enum Facet {
+    OUTLET("outlet", "outlet", "Outlet"),
+    AGENCY("agency", "agency", "Agency"),
+    PERSON("person", "people", "People"),
+    ORGANIZATION("organization", "organizations", "Organizations"),
+    PLACE("place", "places", "Places");
+
+    private final String parameter;
+    private final String field;
+    private final String label;
+
+    Facet(String parameter, String field, String label) {
+        this.parameter = parameter;
+        this.field = field;
+        this.label = label;
+    }
+
+    /** The repeatable URL parameter that selects values, e.g. {@code person}. */
+    public String parameter() {
+        return parameter;
+    }
+
+    /** The URL parameter that excludes values, e.g. {@code not_person}. */
+    public String exclusionParameter() {
+        return "not_" + parameter;
+    }
+
+    /** The keyword field in the articles index. */
+    public String field() {
+        return field;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The facet counted on a field of the article, e.g. {@code people} is {@link #PERSON}. */
+    public static Optional<Facet> ofField(String field) {
+        for (Facet facet : values()) {
+            if (facet.field.equals(field)) {
+                return Optional.of(facet);
+            }
+        }
+        return Optional.empty();
+    }
+}
