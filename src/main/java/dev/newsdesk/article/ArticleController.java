@@ -2,7 +2,6 @@ package dev.newsdesk.article;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,17 +35,5 @@ class ArticleController {
                 new EntityGroup(Facet.PLACE, article.places(), stored.mentions())));
         model.addAttribute("related", articles.related(id));
         return "article";
-    }
-
-    /** The entities of one facet named in the article, most mentioned first, each linked to its filter. */
-    record EntityGroup(Facet facet, List<String> names, Map<String, Integer> mentions) {
-
-        public String url(String name) {
-            return SearchLinks.forValue(facet, name);
-        }
-
-        public Integer mentionsOf(String name) {
-            return mentions == null ? null : mentions.get(name);
-        }
     }
 }

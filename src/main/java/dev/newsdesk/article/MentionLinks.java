@@ -27,36 +27,36 @@ final class MentionLinks {
     private MentionLinks() {
     }
 
-    static List<List<Segment>> paragraphs(Article article) {
+    static List<List<MentionSegment>> paragraphs(Article article) {
         Map<String, Mention> names = names(article);
         Pattern pattern = names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(" + names.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
-        List<List<Segment>> paragraphs = new ArrayList<>();
+        List<List<MentionSegment>> paragraphs = new ArrayList<>();
         for (String paragraph : article.body().split("\\n\\s*\\n")) {
             String text = paragraph.strip();
             if (!text.isEmpty()) {
-                paragraphs.add(pattern == null ? List.of(Segment.text(text)) : segments(text, pattern, names));
+                paragraphs.add(pattern == null ? List.of(MentionSegment.text(text)) : segments(text, pattern, names));
             }
         }
         return paragraphs;
     }
 
-    private static List<Segment> segments(String text, Pattern pattern, Map<String, Mention> names) {
-        List<Segment> segments = new ArrayList<>();
+    private static List<MentionSegment> segments(String text, Pattern pattern, Map<String, Mention> names) {
+        List<MentionSegment> segments = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         int last = 0;
         while (matcher.find()) {
             if (matcher.start() > last) {
-                segments.add(Segment.text(text.substring(last, matcher.start())));
+                segments.add(MentionSegment.text(text.substring(last, matcher.start())));
             }
             Mention mention = names.get(matcher.group(1));
-            segments.add(new Segment(matcher.group(1), mention.facet().parameter(), mention.value(), SearchLinks.forValue(mention.facet(), mention.value())));
+            segments.add(new MentionSegment(matcher.group(1), mention.facet().parameter(), mention.value(), SearchLinks.forValue(mention.facet(), mention.value())));
             last = matcher.end();
         }
         if (last < text.length()) {
-            segments.add(Segment.text(text.substring(last)));
+            segments.add(MentionSegment.text(text.substring(last)));
         }
         return segments;
     }
@@ -87,17 +87,5 @@ final class MentionLinks {
     }
 
     private record Mention(Facet facet, String value) {
-    }
-
-    /** A run of text; when {@code facet} is set, a mention of {@code value} linked to {@code url}. */
-    record Segment(String text, String facet, String value, String url) {
-
-        static Segment text(String text) {
-            return new Segment(text, null, null, null);
-        }
-
-        boolean isMention() {
-            return url != null;
-        }
     }
 }
