@@ -22,9 +22,18 @@ final class PortalHttp {
     }
 
     HttpResponse<String> get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build());
+    }
+
+    /** As a browser asks: HTML preferred. */
+    HttpResponse<String> getPage(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
         try {
-            return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -106,7 +106,7 @@ class SearchApiTest {
         JsonNode suggestions = http.json("/api/suggest?q=kritenb");
         assertThat(suggestions.get("entities").get(0).get("value").asString()).isEqualTo("Daniel Kritenbrink");
         assertThat(suggestions.get("entities").get(0).get("url").asString()).isEqualTo("/search?person=Daniel+Kritenbrink");
-        assertThat(http.json("/api/suggest?q=Blinken arr").get("titles").get(0).get("id").asString()).isEqualTo("fixture-story-5");
+        assertThat(http.json("/api/suggest?q=Blinken+arr").get("titles").get(0).get("id").asString()).isEqualTo("fixture-story-5");
     }
 
     private void assertBadRequest(String url, String mentioned) {

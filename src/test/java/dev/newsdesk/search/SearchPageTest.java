@@ -116,7 +116,7 @@ class SearchPageTest {
 
     @Test
     void unknownAddressGivesA404Page() {
-        HttpResponse<String> response = http.get("/no/such/page");
+        HttpResponse<String> response = http.getPage("/no/such/page");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Page not found");
     }
