@@ -14,10 +14,10 @@ public record ActiveFilter(String label, String value, boolean excluded, String 
         List<ActiveFilter> filters = new ArrayList<>();
         for (Facet facet : Facet.values()) {
             for (String value : criteria.selected(facet)) {
-                filters.add(new ActiveFilter(facet.label(), value, false, links.toggle(facet, value)));
+                filters.add(new ActiveFilter(facet.singularLabel(), value, false, links.toggle(facet, value)));
             }
             for (String value : criteria.excluded(facet)) {
-                filters.add(new ActiveFilter(facet.label(), value, true, links.unexclude(facet, value)));
+                filters.add(new ActiveFilter(facet.singularLabel(), value, true, links.unexclude(facet, value)));
             }
         }
         if (criteria.hasDateRange()) {

@@ -4,20 +4,22 @@ import java.util.Optional;
 
 /** A keyword facet: the URL parameter that filters on it, the field it counts, and its label on the page. */
 public enum Facet {
-    OUTLET("outlet", "outlet", "Outlet"),
-    AGENCY("agency", "agency", "Agency"),
-    PERSON("person", "people", "People"),
-    ORGANIZATION("organization", "organizations", "Organizations"),
-    PLACE("place", "places", "Places");
+    OUTLET("outlet", "outlet", "Outlet", "Outlet"),
+    AGENCY("agency", "agency", "Agency", "Agency"),
+    PERSON("person", "people", "People", "Person"),
+    ORGANIZATION("organization", "organizations", "Organizations", "Organization"),
+    PLACE("place", "places", "Places", "Place");
 
     private final String parameter;
     private final String field;
     private final String label;
+    private final String singularLabel;
 
-    Facet(String parameter, String field, String label) {
+    Facet(String parameter, String field, String label, String singularLabel) {
         this.parameter = parameter;
         this.field = field;
         this.label = label;
+        this.singularLabel = singularLabel;
     }
 
     /** The repeatable URL parameter that selects values, e.g. {@code person}. */
@@ -37,6 +39,11 @@ public enum Facet {
 
     public String label() {
         return label;
+    }
+
+    /** The label for one value, e.g. on a filter chip: "Person". */
+    public String singularLabel() {
+        return singularLabel;
     }
 
     /** The facet counted on a field of the article, e.g. {@code people} is {@link #PERSON}. */
