@@ -68,7 +68,7 @@ class PrefixSuggestions {
             for (StringTermsBucket bucket : buckets) {
                 String name = bucket.key().stringValue();
                 if (startsWords(name, words)) {
-                    entities.add(new EntitySuggestion(facet.parameter(), facet.label(), name, bucket.docCount(), SearchLinks.forValue(facet, name)));
+                    entities.add(new EntitySuggestion(facet.parameter(), facet.singularLabel(), name, bucket.docCount(), SearchLinks.forValue(facet, name)));
                 }
             }
         }

@@ -141,6 +141,19 @@ class SearchInBrowserTest {
     }
 
     @Test
+    void typingOffersEntitySuggestionsThatTheKeyboardCanChoose() {
+        open("/");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("kritenb");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".suggest-option")));
+        assertThat(browser.findElement(By.cssSelector(".suggest-option")).getText()).contains("Daniel Kritenbrink");
+        screenshot("suggestions");
+        box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        waitForChip("Daniel Kritenbrink");
+        assertThat(total()).isEqualTo(1);
+    }
+
+    @Test
     void looksRightOnAPhone() {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
