@@ -59,9 +59,18 @@ class ArticleSearchTest {
     }
 
     @Test
-    void titleMatchesRankAboveBodyMatches() throws IOException {
-        List<String> ids = ids(search("arrives"));
-        assertThat(ids.get(0)).isEqualTo("fixture-story-5");
+    void anOldTitleMatchOutranksANewPassingMention() throws IOException {
+        assertThat(ids(search("quarrystone tariffs"))).containsExactly("fixture-rank-old-title", "fixture-rank-new-body");
+    }
+
+    @Test
+    void recencyDecidesBetweenEquallyGoodMatches() throws IOException {
+        assertThat(ids(search("ferrowind"))).containsExactly("fixture-rank-twin-new", "fixture-rank-twin-old");
+    }
+
+    @Test
+    void wordsCloseTogetherRankAboveWordsFarApart() throws IOException {
+        assertThat(ids(search("glintwater moorbay"))).containsExactly("fixture-rank-near", "fixture-rank-far");
     }
 
     @Test

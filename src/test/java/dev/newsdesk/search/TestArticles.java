@@ -102,7 +102,24 @@ public final class TestArticles {
     }
 
     private static List<Map<String, Object>> particulars() {
-        return List.of(doc("fixture-markup", "Mineral survey finds <b>rare</b> " + MARKUP_WORD + " deposits", "Harbor Gazette", null, "2022-06-01",
+        return List.of(
+                doc("fixture-rank-old-title", "Quarrystone tariffs return", "Plains Courier", null, "2015-03-02",
+                        List.of("Exporters braced for a long season of negotiations over duties."), List.of(), List.of(), List.of()),
+                doc("fixture-rank-new-body", "Exporters brace for a long season", "Plains Courier", null, "2026-01-05",
+                        List.of("Negotiations over duties continued. Among many items on the agenda, quarrystone tariffs came up briefly "
+                                + "before the talks moved on to grain, timber, fishing quotas, port fees, rail links and energy prices."),
+                        List.of(), List.of(), List.of()),
+                doc("fixture-rank-far", "Coastal plan advances", "Delta Times", null, "2020-02-02",
+                        List.of("The glintwater scheme was approved by the council after a long debate about costs and schedules in moorbay."),
+                        List.of(), List.of(), List.of()),
+                doc("fixture-rank-near", "Coastal plan advances", "Delta Times", null, "2020-02-02",
+                        List.of("The glintwater moorbay scheme was approved by the council after a long debate about costs and schedules today."),
+                        List.of(), List.of(), List.of()),
+                doc("fixture-rank-twin-old", "Ferrowind turbines approved", "Delta Times", null, "2019-05-05",
+                        List.of("Regulators approved the ferrowind turbines."), List.of(), List.of(), List.of()),
+                doc("fixture-rank-twin-new", "Ferrowind turbines approved", "Delta Times", null, "2025-05-05",
+                        List.of("Regulators approved the ferrowind turbines on Monday."), List.of(), List.of(), List.of()),
+                doc("fixture-markup", "Mineral survey finds <b>rare</b> " + MARKUP_WORD + " deposits", "Harbor Gazette", null, "2022-06-01",
                 List.of("Geologists reported " + MARKUP_WORD + " near the coast. <script>alert('xss')</script> The survey team said more work was needed.",
                         "Local officials welcomed the " + MARKUP_WORD + " findings & promised a public hearing."),
                 List.of("Mara Lindqvist"), List.of("Port Authority"), List.of("Lisbon")));
