@@ -1,7 +1,5 @@
 package dev.newsdesk.search;
 
-import java.util.Optional;
-
 /** A keyword facet: the URL parameter that filters on it, the field it counts, and its label on the page. */
 public enum Facet {
     OUTLET("outlet", "outlet", "Outlet", "Outlet"),
@@ -44,15 +42,5 @@ public enum Facet {
     /** The label for one value, e.g. on a filter chip: "Person". */
     public String singularLabel() {
         return singularLabel;
-    }
-
-    /** The facet counted on a field of the article, e.g. {@code people} is {@link #PERSON}. */
-    public static Optional<Facet> ofField(String field) {
-        for (Facet facet : values()) {
-            if (facet.field.equals(field)) {
-                return Optional.of(facet);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -23,9 +23,4 @@ public final class Snippets {
                 .replace(PRE_TAG, "<mark>")
                 .replace(POST_TAG, "</mark>");
     }
-
-    /** Highlighter output with the markers removed: the plain text. */
-    static String plain(String highlighted) {
-        return highlighted == null ? null : highlighted.replace(PRE_TAG, "").replace(POST_TAG, "");
-    }
 }
