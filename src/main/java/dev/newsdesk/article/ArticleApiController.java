@@ -1,0 +1,23 @@
+package dev.newsdesk.article;
+
+import java.io.IOException;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/articles/{id}}: the full article JSON, body included. */
+@RestController
+class ArticleApiController {
+
+    private final Articles articles;
+
+    ArticleApiController(Articles articles) {
+        this.articles = articles;
+    }
+
+    @GetMapping("/api/articles/{id}")
+    Article article(@PathVariable String id) throws IOException {
+        return articles.find(id).article();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.newsdesk.article;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import dev.newsdesk.search.Facet;
+import dev.newsdesk.search.SearchLinks;
+
+/** The article page: clean paragraphs, metadata, entity mentions linked to their filters, related articles. */
+@Controller
+class ArticleController {
+
+    private final Articles articles;
+
+    ArticleController(Articles articles) {
+        this.articles = articles;
+    }
+
+    @GetMapping("/articles/{id}")
+    String article(@PathVariable String id, Model model) throws IOException {
+        Articles.StoredArticle stored = articles.find(id);
+        Article article = stored.article();
+        model.addAttribute("article", article);
+        model.addAttribute("paragraphs", MentionLinks.paragraphs(article));
+        model.addAttribute("outletUrl", SearchLinks.forValue(Facet.OUTLET, article.outlet() == null ? Article.UNKNOWN_OUTLET : article.outlet()));
+        model.addAttribute("agencyUrl", article.agency() == null ? null : SearchLinks.forValue(Facet.AGENCY, article.agency()));
+        model.addAttribute("entities", List.of(
+                new EntityGroup(Facet.PERSON, article.people(), stored.mentions()),
+                new EntityGroup(Facet.ORGANIZATION, article.organizations(), stored.mentions()),
+                new EntityGroup(Facet.PLACE, article.places(), stored.mentions())));
+        model.addAttribute("related", articles.related(id));
+        return "article";
+    }
+}

@@ -1,0 +1,7 @@
+package dev.newsdesk.article;
+
+import java.time.LocalDate;
+
+/** An article like the one on the page, by {@code more_like_this}. */
+public record RelatedArticle(String id, String title, String outlet, LocalDate published) {
+}

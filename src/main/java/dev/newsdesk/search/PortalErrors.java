@@ -1,0 +1,76 @@
+package dev.newsdesk.search;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import dev.newsdesk.article.ArticleNotFound;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * How the portal's pages and API answer when something goes wrong: a readable page for people, JSON with the same
+ * message for programs. 400 for parameters it cannot search with, 404 for unknown articles, 503 while Elasticsearch
+ * does not answer (each request tries again, so the portal recovers by itself).
+ */
+@ControllerAdvice(basePackages = {"dev.newsdesk.search", "dev.newsdesk.article"})
+class PortalErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalErrors.class);
+    static final String UNAVAILABLE = "Search is unavailable right now: Elasticsearch is not answering. Try again in a minute.";
+
+    @ExceptionHandler(InvalidSearchParameters.class)
+    Object invalid(InvalidSearchParameters e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "That search cannot be run", e.getMessage());
+    }
+
+    @ExceptionHandler(ArticleNotFound.class)
+    Object notFound(ArticleNotFound e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, "Article not found", e.getMessage());
+    }
+
+    @ExceptionHandler(IOException.class)
+    Object unreachable(IOException e, HttpServletRequest request) {
+        log.warn("Elasticsearch did not answer {}: {}", request.getRequestURI(), e.toString());
+        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "Search is unavailable", UNAVAILABLE);
+    }
+
+    @ExceptionHandler(ElasticsearchException.class)
+    Object rejected(ElasticsearchException e, HttpServletRequest request) {
+        if (e.status() >= 500 || "index_not_found_exception".equals(e.error().type())) {
+            log.warn("Elasticsearch could not serve {}: {}", request.getRequestURI(), e.getMessage());
+            return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "Search is unavailable",
+                    "Search is unavailable right now: the article index is not ready. Try again in a minute.");
+        }
+        log.info("Elasticsearch rejected {}: {}", request.getRequestURI(), e.getMessage());
+        return answer(request, HttpStatus.BAD_REQUEST, "That search cannot be run",
+                "Elasticsearch could not run this query. Simplify it, for example with fewer wildcards (*).");
+    }
+
+    private static Object answer(HttpServletRequest request, HttpStatus status, String title, String message) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
+            if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+                response.header("Retry-After", "30");
+            }
+            return response.body(Map.of("status", status.value(), "error", status.getReasonPhrase(), "message", message));
+        }
+        ModelAndView page = new ModelAndView("problem", status);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            page.addObject("retry", true);
+        }
+        page.addObject("status", status.value());
+        page.addObject("title", title);
+        page.addObject("message", message);
+        page.addObject("query", request.getParameter("q"));
+        return page;
+    }
+}

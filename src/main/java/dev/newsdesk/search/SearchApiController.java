@@ -1,0 +1,60 @@
+package dev.newsdesk.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The JSON API: the same parameters and the same search as the page. */
+@RestController
+class SearchApiController {
+
+    private final ArticleSearch search;
+    private final PrefixSuggestions suggestions;
+
+    SearchApiController(ArticleSearch search, PrefixSuggestions suggestions) {
+        this.search = search;
+        this.suggestions = suggestions;
+    }
+
+    @GetMapping("/api/search")
+    Response search(HttpServletRequest request) throws IOException {
+        SearchResults results = search.search(SearchParameters.parse(request.getParameterMap()));
+        Map<String, List<Value>> facets = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            facets.put(facet.parameter(), results.facet(facet).stream()
+                    .filter(value -> !value.excluded())
+                    .map(value -> new Value(value.value(), value.count(), value.selected()))
+                    .toList());
+        }
+        facets.put("published", results.timeline().stream()
+                .map(bucket -> new Value(bucket.start().toString(), bucket.count(), bucket.selected()))
+                .toList());
+        List<Hit> hits = results.hits().stream().map(hit -> new Hit(hit.id(), hit.source(), hit.title(), hit.outlet(), hit.agency(),
+                hit.published(), hit.snippet(), hit.people(), hit.organizations(), hit.places())).toList();
+        return new Response(results.total(), hits, facets);
+    }
+
+    @GetMapping("/api/suggest")
+    PrefixSuggestions.Suggestions suggest(@RequestParam(name = "q", defaultValue = "") String prefix) throws IOException {
+        return suggestions.suggest(prefix);
+    }
+
+    record Response(long total, List<Hit> hits, Map<String, List<Value>> facets) {
+    }
+
+    /** A hit; {@code snippet} is escaped HTML in which only {@code <mark>} is markup. */
+    record Hit(String id, String source, String title, String outlet, String agency, LocalDate published, String snippet,
+            List<String> people, List<String> organizations, List<String> places) {
+    }
+
+    record Value(String value, long count, boolean selected) {
+    }
+}

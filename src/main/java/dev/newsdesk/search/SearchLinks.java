@@ -1,0 +1,91 @@
+package dev.newsdesk.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.util.MultiValueMap;
+
+/** The URL of every state one click away from the current search; the page's links all come from here. */
+public final class SearchLinks {
+
+    public static final String PATH = "/search";
+    private final SearchCriteria criteria;
+
+    public SearchLinks(SearchCriteria criteria) {
+        this.criteria = criteria;
+    }
+
+    /** A link to the results for one facet value, e.g. from an article page. */
+    public static String forValue(Facet facet, String value) {
+        return url(SearchCriteria.everything().withSelected(facet, value));
+    }
+
+    public static String url(SearchCriteria target) {
+        return PATH + queryString(target.toParameters());
+    }
+
+    public String current() {
+        return url(criteria);
+    }
+
+    public String toggle(Facet facet, String value) {
+        return url(criteria.isSelected(facet, value) ? criteria.withoutSelected(facet, value) : criteria.withSelected(facet, value));
+    }
+
+    public String exclude(Facet facet, String value) {
+        return url(criteria.withExcluded(facet, value));
+    }
+
+    public String unexclude(Facet facet, String value) {
+        return url(criteria.withoutExcluded(facet, value));
+    }
+
+    public String sort(SortOrder order) {
+        return url(criteria.withSort(order));
+    }
+
+    public String size(int size) {
+        return url(criteria.withSize(size));
+    }
+
+    public String page(int page) {
+        return url(criteria.withPage(page));
+    }
+
+    public String dates(LocalDate from, LocalDate to) {
+        return url(criteria.withDates(from, to));
+    }
+
+    public String withoutDates() {
+        return url(criteria.withDates(null, null));
+    }
+
+    public String withoutFilters() {
+        return url(criteria.withoutFilters());
+    }
+
+    public String query(String query) {
+        return url(criteria.withQuery(query));
+    }
+
+    /** Hidden form fields that carry the filters, sort and size when the query box or date form is submitted. */
+    public List<Map.Entry<String, String>> hiddenFields(boolean includeDates) {
+        SearchCriteria kept = includeDates ? criteria.withQuery("") : criteria.withQuery("").withDates(null, null);
+        return kept.withPage(1).toParameters().entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().map(value -> Map.entry(entry.getKey(), value)))
+                .toList();
+    }
+
+    private static String queryString(MultiValueMap<String, String> parameters) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, values) -> values.forEach(value -> query
+                .append(query.isEmpty() ? '?' : '&')
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
+        return query.toString();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.newsdesk.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the results page shows, worked out in Java so the template only lays it out. */
+public record SearchPage(
+        SearchCriteria criteria,
+        SearchResults results,
+        SearchLinks links,
+        List<ActiveFilter> activeFilters,
+        List<FacetView> facets,
+        TimelineChart timeline,
+        List<PageLink> pages) {
+
+    static final int FACET_VISIBLE = 10;
+
+    static SearchPage of(SearchResults results) {
+        SearchCriteria criteria = results.criteria();
+        SearchLinks links = new SearchLinks(criteria);
+        List<FacetView> facets = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            List<FacetValue> values = results.facet(facet);
+            if (!values.isEmpty()) {
+                List<FacetValue> visible = values.stream().filter(v -> v.selected() || v.excluded()).toList();
+                List<FacetValue> top = new ArrayList<>(visible);
+                List<FacetValue> more = new ArrayList<>();
+                for (FacetValue value : values) {
+                    if (visible.contains(value)) {
+                        continue;
+                    }
+                    (top.size() < FACET_VISIBLE ? top : more).add(value);
+                }
+                facets.add(new FacetView(facet, top, more));
+            }
+        }
+        return new SearchPage(criteria, results, links, ActiveFilter.of(criteria, links), facets,
+                TimelineChart.of(results.timeline(), results.timelineInterval(), links), pages(criteria, results, links));
+    }
+
+    public long firstShown() {
+        return results.hits().isEmpty() ? 0 : criteria.offset() + 1;
+    }
+
+    public long lastShown() {
+        return criteria.offset() + results.hits().size();
+    }
+
+    /** True when the requested page lies beyond the 10,000 results Elasticsearch pages through. */
+    public boolean beyondResultWindow() {
+        return criteria.beyondResultWindow() && results.total() > 0;
+    }
+
+    public boolean pastLastPage() {
+        return !criteria.beyondResultWindow() && results.hits().isEmpty() && results.total() > 0;
+    }
+
+    public List<SortOrder> sortOrders() {
+        return List.of(SortOrder.values());
+    }
+
+    public List<Integer> pageSizes() {
+        return SearchCriteria.PAGE_SIZES;
+    }
+
+    public String oldestFirst() {
+        return links.sort(SortOrder.OLDEST);
+    }
+
+    public String previousPage() {
+        return criteria.page() > 1 ? links.page(Math.min(criteria.page() - 1, results.lastPage())) : null;
+    }
+
+    public String nextPage() {
+        return criteria.page() < results.lastPage() ? links.page(criteria.page() + 1) : null;
+    }
+
+    private static List<PageLink> pages(SearchCriteria criteria, SearchResults results, SearchLinks links) {
+        int last = results.lastPage();
+        List<PageLink> pages = new ArrayList<>();
+        if (last <= 1) {
+            return pages;
+        }
+        int previous = 0;
+        for (int page = 1; page <= last; page++) {
+            boolean near = Math.abs(page - criteria.page()) <= 2;
+            if (page == 1 || page == last || near) {
+                if (page - previous > 1) {
+                    pages.add(new PageLink(0, null, false, true));
+                }
+                pages.add(new PageLink(page, links.page(page), page == criteria.page(), false));
+                previous = page;
+            }
+        }
+        return pages;
+    }
+
+    /** A facet on the page: the first values in sight, the rest behind "more". */
+    public record FacetView(Facet facet, List<FacetValue> top, List<FacetValue> more) {
+
+        public boolean anySelected() {
+            return top.stream().anyMatch(FacetValue::selected);
+        }
+    }
+
+    /** A numbered page link, or a gap ("…") between numbers. */
+    public record PageLink(int number, String url, boolean current, boolean gap) {
+    }
+}

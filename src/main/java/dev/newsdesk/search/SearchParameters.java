@@ -1,0 +1,127 @@
+package dev.newsdesk.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns request parameters into {@link SearchCriteria}, the same way for the page and the JSON API. Rejects what it
+ * cannot search with by a sentence the user can act on; ignores parameters it does not know.
+ */
+public final class SearchParameters {
+
+    static final int MAX_QUERY_LENGTH = 500;
+    static final int MAX_VALUES_PER_FACET = 50;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private SearchParameters() {
+    }
+
+    /** Parses a servlet-style parameter map ({@code request.getParameterMap()}). */
+    public static SearchCriteria parse(Map<String, String[]> parameters) {
+        String query = single(parameters, "q");
+        if (query != null && query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidSearchParameters("The query is too long: keep it under " + MAX_QUERY_LENGTH + " characters.");
+        }
+        Map<Facet, List<String>> selected = new EnumMap<>(Facet.class);
+        Map<Facet, List<String>> excluded = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            selected.put(facet, values(parameters, facet.parameter()));
+            excluded.put(facet, values(parameters, facet.exclusionParameter()));
+        }
+        LocalDate from = date(parameters, "from");
+        LocalDate to = date(parameters, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidSearchParameters("The date range is reversed: 'from' (" + from + ") is after 'to' (" + to + ").");
+        }
+        return new SearchCriteria(query, selected, excluded, from, to, sort(parameters), page(parameters), size(parameters));
+    }
+
+    private static List<String> values(Map<String, String[]> parameters, String name) {
+        String[] raw = parameters.get(name);
+        if (raw == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> values = new LinkedHashSet<>();
+        for (String value : raw) {
+            if (value != null && !value.isBlank()) {
+                values.add(value.strip());
+            }
+        }
+        if (values.size() > MAX_VALUES_PER_FACET) {
+            throw new InvalidSearchParameters("Too many values for '" + name + "': at most " + MAX_VALUES_PER_FACET + ".");
+        }
+        return new ArrayList<>(values);
+    }
+
+    private static LocalDate date(Map<String, String[]> parameters, String name) {
+        String value = single(parameters, name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip(), DATE);
+        } catch (DateTimeParseException e) {
+            throw new InvalidSearchParameters("'" + name + "' must be a date written YYYY-MM-DD, like 2023-04-15.");
+        }
+    }
+
+    private static SortOrder sort(Map<String, String[]> parameters) {
+        String value = single(parameters, "sort");
+        if (value == null || value.isBlank()) {
+            return SortOrder.RELEVANCE;
+        }
+        for (SortOrder order : SortOrder.values()) {
+            if (order.parameter().equals(value.strip())) {
+                return order;
+            }
+        }
+        throw new InvalidSearchParameters("'sort' must be relevance, newest or oldest.");
+    }
+
+    private static int page(Map<String, String[]> parameters) {
+        Integer page = integer(parameters, "page", "'page' must be a whole number, 1 or more.");
+        if (page == null) {
+            return 1;
+        }
+        if (page < 1) {
+            throw new InvalidSearchParameters("'page' must be a whole number, 1 or more.");
+        }
+        return page;
+    }
+
+    private static int size(Map<String, String[]> parameters) {
+        String message = "'size' must be a whole number from 1 to " + SearchCriteria.MAX_SIZE + ".";
+        Integer size = integer(parameters, "size", message);
+        if (size == null) {
+            return SearchCriteria.DEFAULT_SIZE;
+        }
+        if (size < 1 || size > SearchCriteria.MAX_SIZE) {
+            throw new InvalidSearchParameters(message);
+        }
+        return size;
+    }
+
+    private static Integer integer(Map<String, String[]> parameters, String name, String message) {
+        String value = single(parameters, name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidSearchParameters(message);
+        }
+    }
+
+    private static String single(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+}

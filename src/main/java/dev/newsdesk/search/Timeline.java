@@ -1,0 +1,124 @@
+package dev.newsdesk.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import dev.newsdesk.elasticsearch.Indices;
+
+/**
+ * The publication-date histogram with an interval that suits the span of the results, at most {@link #MAX_BUCKETS}
+ * bars. The main search asks for monthly counts and the first and last date; months are merged into quarters,
+ * years, ... in Java. Only when everything falls within a few months is a second, finer request made.
+ */
+final class Timeline {
+
+    static final int MAX_BUCKETS = 24;
+    static final String NAME = "timeline";
+    private static final int DAILY_UP_TO_DAYS = 45;
+    private static final int WEEKLY_UP_TO_DAYS = 200;
+    private static final int[] MONTHS_PER_BUCKET = {1, 3, 6, 12, 24, 60, 120, 600};
+
+    private Timeline() {
+    }
+
+    /** The aggregation to add to the main search, counting the documents that {@code filter} keeps. */
+    static Aggregation aggregation(Query filter) {
+        return Aggregation.of(a -> a.filter(filter)
+                .aggregations("first", f -> f.min(m -> m.field("published").format("yyyy-MM-dd")))
+                .aggregations("last", f -> f.max(m -> m.field("published").format("yyyy-MM-dd")))
+                .aggregations("months", h -> h.dateHistogram(d -> d.field("published")
+                        .calendarInterval(CalendarInterval.Month).minDocCount(1).format("yyyy-MM-dd"))));
+    }
+
+    /** Reads the buckets; {@code query} and {@code filter} are reused if a finer second request is needed. */
+    static Result read(Aggregate timeline, SearchCriteria criteria, ElasticsearchClient client, Query query, Query filter) throws IOException {
+        Map<String, Aggregate> parts = timeline.filter().aggregations();
+        if (timeline.filter().docCount() == 0 || parts.get("first").min().valueAsString() == null) {
+            return new Result(List.of(), "month");
+        }
+        LocalDate first = LocalDate.parse(parts.get("first").min().valueAsString());
+        LocalDate last = LocalDate.parse(parts.get("last").max().valueAsString());
+        long days = ChronoUnit.DAYS.between(first, last) + 1;
+        if (days <= WEEKLY_UP_TO_DAYS) {
+            boolean daily = days <= DAILY_UP_TO_DAYS;
+            TreeMap<LocalDate, Long> counts = fine(client, query, filter, daily ? CalendarInterval.Day : CalendarInterval.Week);
+            LocalDate start = daily ? first : first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            List<DateBucket> buckets = new ArrayList<>();
+            for (LocalDate day = start; !day.isAfter(last); day = daily ? day.plusDays(1) : day.plusWeeks(1)) {
+                LocalDate end = daily ? day : day.plusDays(6);
+                buckets.add(bucket(criteria, day, end, counts.getOrDefault(day, 0L)));
+            }
+            return new Result(buckets, daily ? "day" : "week");
+        }
+        TreeMap<Integer, Long> months = new TreeMap<>();
+        for (DateHistogramBucket bucket : parts.get("months").dateHistogram().buckets().array()) {
+            months.merge(monthIndex(LocalDate.parse(bucket.keyAsString())), bucket.docCount(), Long::sum);
+        }
+        int firstMonth = monthIndex(first);
+        int lastMonth = monthIndex(last);
+        int width = MONTHS_PER_BUCKET[MONTHS_PER_BUCKET.length - 1];
+        for (int candidate : MONTHS_PER_BUCKET) {
+            if (lastMonth / candidate - firstMonth / candidate + 1 <= MAX_BUCKETS) {
+                width = candidate;
+                break;
+            }
+        }
+        List<DateBucket> buckets = new ArrayList<>();
+        for (int start = firstMonth / width * width; start <= lastMonth; start += width) {
+            long count = months.subMap(start, start + width).values().stream().mapToLong(Long::longValue).sum();
+            LocalDate startDate = monthStart(start);
+            buckets.add(bucket(criteria, startDate, monthStart(start + width).minusDays(1), count));
+        }
+        return new Result(buckets, switch (width) {
+            case 1 -> "month";
+            case 3 -> "quarter";
+            case 6 -> "half-year";
+            case 12 -> "year";
+            default -> (width / 12) + " years";
+        });
+    }
+
+    private static TreeMap<LocalDate, Long> fine(ElasticsearchClient client, Query query, Query filter, CalendarInterval interval) throws IOException {
+        SearchResponse<Void> response = client.search(s -> s.index(Indices.ARTICLES).size(0).query(query)
+                .aggregations(NAME, a -> a.filter(filter).aggregations(NAME, h -> h.dateHistogram(d -> d.field("published")
+                        .calendarInterval(interval).minDocCount(1).format("yyyy-MM-dd")))), Void.class);
+        TreeMap<LocalDate, Long> counts = new TreeMap<>();
+        for (DateHistogramBucket bucket : response.aggregations().get(NAME).filter().aggregations().get(NAME).dateHistogram().buckets().array()) {
+            counts.put(LocalDate.parse(bucket.keyAsString()), bucket.docCount());
+        }
+        return counts;
+    }
+
+    private static DateBucket bucket(SearchCriteria criteria, LocalDate start, LocalDate end, long count) {
+        boolean selected = criteria.hasDateRange()
+                && (criteria.from() == null || !end.isBefore(criteria.from()))
+                && (criteria.to() == null || !start.isAfter(criteria.to()));
+        return new DateBucket(start, end, count, selected);
+    }
+
+    private static int monthIndex(LocalDate date) {
+        return date.getYear() * 12 + date.getMonthValue() - 1;
+    }
+
+    private static LocalDate monthStart(int index) {
+        return LocalDate.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1, 1);
+    }
+
+    /** The bars and the name of the interval each covers ("day", "week", "month", "quarter", "year", ...). */
+    record Result(List<DateBucket> buckets, String interval) {
+    }
+}

@@ -1,0 +1,201 @@
+package dev.newsdesk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.newsdesk.NewsdeskTest;
+
+/** The results page in Debian's headless Chromium: what a user clicks, sees and goes back to. */
+@NewsdeskTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchInBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Autowired
+    ElasticsearchClient client;
+    @LocalServerPort
+    int port;
+    ChromeDriver browser;
+    Path profile;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("newsdesk-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1366, 1000));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void indexFixtures() {
+        TestArticles.ensureIndexed(client);
+    }
+
+    @Test
+    void searchingShowsTheTotalAndHighlightedResults() {
+        open("/");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys(TestArticles.SPREAD_WORD);
+        browser.findElement(By.cssSelector(".search-button")).click();
+        waitForTitle(TestArticles.SPREAD_WORD);
+        assertThat(total()).isEqualTo(TestArticles.GENERATED);
+        assertThat(browser.findElements(By.cssSelector(".result"))).hasSize(10);
+        assertThat(browser.findElements(By.cssSelector(".snippet mark"))).isNotEmpty();
+        screenshot("search-results");
+    }
+
+    @Test
+    void clickingAFacetValueShowsAsManyResultsAsItsCountPromised() {
+        open("/search?q=" + TestArticles.SPREAD_WORD + "&size=50");
+        WebElement value = browser.findElements(By.cssSelector("[data-facet=person] .facet-toggle")).get(2);
+        long promised = Long.parseLong(value.findElement(By.cssSelector("[data-count]")).getText().replace(",", ""));
+        String name = value.findElement(By.cssSelector(".facet-name")).getText();
+        value.click();
+        waitForChip(name);
+        assertThat(total()).isEqualTo(promised);
+        assertThat(browser.findElements(By.cssSelector(".result"))).hasSize((int) Math.min(promised, 50));
+        screenshot("facet-selected");
+    }
+
+    @Test
+    void removingAChipAndGoingBackRestoreEachState() {
+        open("/search?q=" + TestArticles.SPREAD_WORD);
+        long all = total();
+        browser.findElements(By.cssSelector("[data-facet=outlet] .facet-toggle")).get(0).click();
+        waitForChipCount(1);
+        long filtered = total();
+        assertThat(filtered).isLessThan(all);
+        String filteredUrl = browser.getCurrentUrl();
+
+        browser.findElement(By.cssSelector(".chip-remove")).click();
+        waitForChipCount(0);
+        assertThat(total()).isEqualTo(all);
+
+        browser.navigate().back();
+        waitForChipCount(1);
+        assertThat(browser.getCurrentUrl()).isEqualTo(filteredUrl);
+        assertThat(total()).isEqualTo(filtered);
+        screenshot("back-button");
+    }
+
+    @Test
+    void excludingAValueShowsAnExclusionChip() {
+        open("/search?q=" + TestArticles.SPREAD_WORD);
+        long all = total();
+        browser.findElements(By.cssSelector("[data-facet=place] .facet-exclude")).get(0).click();
+        waitForChipCount(1);
+        assertThat(browser.findElements(By.cssSelector(".chip-excluded"))).hasSize(1);
+        assertThat(total()).isLessThan(all);
+    }
+
+    @Test
+    void aScriptInTheQueryIsShownAsText() {
+        String payload = "<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">";
+        open("/");
+        browser.findElement(By.id("q")).sendKeys(payload);
+        browser.findElement(By.cssSelector(".search-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".summary-query")));
+        assertThat(browser.getTitle()).isEqualTo(payload + " · Newsdesk");
+        assertThat(browser.findElement(By.cssSelector(".summary-query")).getText()).isEqualTo(payload);
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo(payload);
+        assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
+        screenshot("script-payload");
+    }
+
+    @Test
+    void typingOffersEntitySuggestionsThatTheKeyboardCanChoose() {
+        open("/");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("kritenb");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".suggest-option")));
+        assertThat(browser.findElement(By.cssSelector(".suggest-option")).getText()).contains("Daniel Kritenbrink");
+        screenshot("suggestions");
+        box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        waitForChip("Daniel Kritenbrink");
+        assertThat(total()).isEqualTo(1);
+    }
+
+    @Test
+    void looksRightOnAPhone() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open("/search?q=blinken&outlet=VOA");
+            assertThat(browser.findElement(By.cssSelector(".filters-jump")).isDisplayed()).isTrue();
+            screenshot("phone-results");
+            open("/articles/fixture-story-1");
+            screenshot("phone-article");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 1000));
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private long total() {
+        return Long.parseLong(browser.findElement(By.cssSelector("[data-total]")).getText().replace(",", ""));
+    }
+
+    private void waitForTitle(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains(text));
+    }
+
+    private void waitForChip(String value) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.findElements(By.cssSelector(".chip-value")).stream()
+                .anyMatch(chip -> chip.getText().equals(value)));
+    }
+
+    private void waitForChipCount(int count) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            List<WebElement> chips = driver.findElements(By.cssSelector(".chip-value"));
+            return chips.size() == count && driver.findElement(By.cssSelector("[data-total]")).isDisplayed();
+        });
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.newsdesk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class SearchParametersTest {
+
+    @Test
+    void readsRepeatedFacetParametersAndExclusions() {
+        SearchCriteria criteria = parse("q", "ports", "outlet", "A", "outlet", "B", "not_person", "C");
+        assertThat(criteria.selected(Facet.OUTLET)).containsExactly("A", "B");
+        assertThat(criteria.excluded(Facet.PERSON)).containsExactly("C");
+    }
+
+    @Test
+    void defaultsToFirstPageOfTenByRelevance() {
+        SearchCriteria criteria = parse();
+        assertThat(criteria.page()).isEqualTo(1);
+        assertThat(criteria.size()).isEqualTo(10);
+        assertThat(criteria.sort()).isEqualTo(SortOrder.RELEVANCE);
+    }
+
+    @Test
+    void rejectsPagesBelowOne() {
+        assertThatThrownBy(() -> parse("page", "0")).isInstanceOf(InvalidSearchParameters.class).hasMessageContaining("'page'");
+        assertThatThrownBy(() -> parse("page", "two")).isInstanceOf(InvalidSearchParameters.class);
+    }
+
+    @Test
+    void rejectsSizesOverOneHundred() {
+        assertThat(parse("size", "100").size()).isEqualTo(100);
+        assertThatThrownBy(() -> parse("size", "101")).isInstanceOf(InvalidSearchParameters.class).hasMessageContaining("1 to 100");
+    }
+
+    @Test
+    void acceptsOnlyRealCalendarDates() {
+        assertThat(parse("from", "2024-02-29").from()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThatThrownBy(() -> parse("from", "2023-02-29")).hasMessageContaining("YYYY-MM-DD");
+        assertThatThrownBy(() -> parse("to", "15/04/2023")).hasMessageContaining("YYYY-MM-DD");
+    }
+
+    @Test
+    void writesBackTheSameStateWithDefaultsLeftOut() {
+        SearchCriteria criteria = parse("q", "a b", "place", "Oslo", "sort", "newest", "page", "1", "size", "10");
+        assertThat(SearchLinks.url(criteria)).isEqualTo("/search?q=a+b&place=Oslo&sort=newest");
+    }
+
+    @Test
+    void selectingAnExcludedValueTurnsTheExclusionIntoASelection() {
+        SearchCriteria criteria = parse("not_outlet", "A", "page", "3").withSelected(Facet.OUTLET, "A");
+        assertThat(criteria.excluded(Facet.OUTLET)).isEmpty();
+        assertThat(criteria.selected(Facet.OUTLET)).containsExactly("A");
+        assertThat(criteria.page()).isEqualTo(1);
+    }
+
+    private static SearchCriteria parse(String... pairs) {
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            String name = pairs[i];
+            String[] old = parameters.getOrDefault(name, new String[0]);
+            String[] values = java.util.Arrays.copyOf(old, old.length + 1);
+            values[old.length] = pairs[i + 1];
+            parameters.put(name, values);
+        }
+        return SearchParameters.parse(parameters);
+    }
+}
