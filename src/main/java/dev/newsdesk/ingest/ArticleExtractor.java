@@ -19,6 +19,7 @@ import dev.newsdesk.ingest.clean.TextDecoder;
 import dev.newsdesk.ingest.clean.TextDumpCleaner;
 import dev.newsdesk.ingest.enrich.ArticleEnricher;
 import dev.newsdesk.ingest.enrich.Enrichment;
+import dev.newsdesk.article.ArticleDocument;
 
 /**
  * Turns one file into an indexable document: read (gunzip, size limit, binary check), clean, enrich, and give it a
