@@ -7,12 +7,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import dev.newsdesk.corpus.GenerateCorpus;
 import dev.newsdesk.ingest.ExtractCommand;
 import dev.newsdesk.ingest.IngestCommand;
 
 /**
  * The Newsdesk portal: a search portal for news articles on Elasticsearch. With a command as first argument
- * ({@code ingest DIR...}, {@code extract FILE...}) the jar runs that command instead of the portal.
+ * ({@code ingest DIR...}, {@code extract FILE...}, {@code generate --count N --out DIR}) the jar runs that command instead of the portal.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -24,6 +25,7 @@ public class NewsdeskApplication {
         switch (command) {
             case "ingest" -> System.exit(IngestCommand.run(rest, System.out, System.err));
             case "extract" -> System.exit(ExtractCommand.run(rest, System.out, System.err));
+            case "generate" -> System.exit(GenerateCorpus.run(rest.toArray(String[]::new), System.out, System.err));
             default -> SpringApplication.run(NewsdeskApplication.class, args);
         }
     }

@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public final class GenerateCorpus {
 
-    static final String USAGE = "usage: generate-corpus --count N [--seed S] --out DIR   (N articles as .txt and .html files; same seed, same bytes)";
+    static final String USAGE = "usage: generate --count N [--seed S] --out DIR   (N articles as .txt and .html files; same seed, same bytes)";
     private static final long DEFAULT_SEED = 42;
 
     private GenerateCorpus() {
@@ -27,7 +27,7 @@ public final class GenerateCorpus {
     }
 
     /** Runs the command and returns its exit status: 0 written, 2 bad arguments, 1 the files could not be written. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);

@@ -162,7 +162,7 @@ class CorpusGeneratorTest {
         int status = GenerateCorpus.run(new String[] {"--count", "ten"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("--count must be a whole number", "usage: generate-corpus");
+        assertThat(err.toString()).contains("--count must be a whole number", "usage: generate --count");
     }
 
     @Test
