@@ -36,9 +36,8 @@ public final class IngestCommand {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NewsdeskApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("newsdesk.ingest.seed-on-empty=false", "newsdesk.elasticsearch.embedded.join-running=true",
-                        "spring.main.banner-mode=off", "logging.level.root=WARN")
-                .run(options.toArray(String[]::new))) {
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+                .run(arguments(options))) {
             Ingester ingester = context.getBean(Ingester.class);
             IngestReport report = ingester.ingest(paths.stream().map(Path::of).toList(), new ProgressBar(err));
             err.println();
@@ -46,6 +45,14 @@ public final class IngestCommand {
             out.println(report.summary());
             return report.failures().isEmpty() ? 0 : 1;
         }
+    }
+
+    /** Command-line arguments outrank application.yml: the command never seeds, and shares a running portal's node. */
+    private static String[] arguments(List<String> options) {
+        List<String> arguments = new java.util.ArrayList<>(List.of(
+                "--newsdesk.ingest.seed-on-empty=false", "--newsdesk.elasticsearch.embedded.join-running=true"));
+        arguments.addAll(options);
+        return arguments.toArray(String[]::new);
     }
 
     /** A one-line progress bar redrawn in place: files done, docs/s, errors. */

@@ -26,6 +26,7 @@ import dev.newsdesk.elasticsearch.Indices;
 public class Ingester {
 
     private static final Logger log = LoggerFactory.getLogger(Ingester.class);
+    private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
 
     private final ArticleExtractor extractor;
     private final BulkIndexer bulkIndexer;
@@ -55,6 +56,7 @@ public class Ingester {
             List<ExtractedArticle> batch = new ArrayList<>();
             long batchBytes = 0;
             int received = 0;
+            long lastProgress = System.nanoTime();
             while (received < files.size()) {
                 Object outcome = outcomes.poll(200, TimeUnit.MILLISECONDS);
                 if (outcome != null) {
@@ -69,6 +71,10 @@ public class Ingester {
                         results.add(failure);
                         failed.incrementAndGet();
                     }
+                }
+                if (System.nanoTime() - lastProgress > PROGRESS_INTERVAL_NANOS) {
+                    progress.update(received, files.size(), failed.get(), (System.nanoTime() - start) / 1_000_000);
+                    lastProgress = System.nanoTime();
                 }
                 boolean full = batch.size() >= properties.bulkDocuments() || batchBytes >= properties.bulkBytes();
                 boolean idleOrLast = outcome == null || received == files.size();

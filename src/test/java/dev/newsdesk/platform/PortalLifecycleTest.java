@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.newsdesk.ingest.IngestCommand;
 
 /** The portal as users run it: its own JVM, its own embedded node, stopped by signals. */
 class PortalLifecycleTest {
@@ -53,6 +56,11 @@ class PortalLifecycleTest {
         }
         try (PortalProcess second = PortalProcess.start(dataDir, tempDir.resolve("second.log")).awaitUp(STARTUP)) {
             assertThat(send(second.nodeUrl().resolve("/articles/_doc/crash-test"), "GET", null)).contains("Survives a crash");
+
+            int ingested = IngestCommand.run(List.of("seeds", "--newsdesk.elasticsearch.url=",
+                    "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir), System.out, System.err);
+            assertThat(ingested).as("the ingest command uses the running portal's node").isZero();
+            assertThat(send(second.nodeUrl().resolve("/articles/_count?q=source:00*"), "GET", null)).contains("\"count\":5");
 
             PortalProcess third = PortalProcess.start(dataDir, tempDir.resolve("third.log"));
             assertThat(third.exitCode(Duration.ofMinutes(2))).isNotZero();

@@ -41,7 +41,7 @@ final class PortalProcess implements AutoCloseable {
                 "--newsdesk.elasticsearch.embedded.heap-megabytes=256",
                 "--newsdesk.elasticsearch.embedded.distribution=" + System.getProperty("newsdesk.elasticsearch.embedded.distribution"),
                 "--newsdesk.elasticsearch.embedded.plugin=" + System.getProperty("newsdesk.elasticsearch.embedded.plugin"),
-                "--newsdesk.security.admin-password=test-admin"));
+                "--newsdesk.security.admin-password=test-admin", "--newsdesk.ingest.seed-on-empty=false"));
         command.addAll(List.of(extraArguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("NEWSDESK_ELASTICSEARCH_URL");
