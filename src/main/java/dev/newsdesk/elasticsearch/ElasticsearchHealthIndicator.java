@@ -1,5 +1,7 @@
 package dev.newsdesk.elasticsearch;
 
+import java.io.IOException;
+
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
@@ -22,9 +24,16 @@ class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
     }
 
     @Override
-    protected void doHealthCheck(Health.Builder builder) throws Exception {
+    protected void doHealthCheck(Health.Builder builder) {
         builder.withDetail("mode", cluster.mode().name().toLowerCase()).withDetail("url", cluster.url().toString());
-        HealthResponse health = client.cluster().health();
+        HealthResponse health;
+        try {
+            health = client.cluster().health();
+        } catch (IOException | RuntimeException e) {
+            // An outage is a state to report, not an error to log with a stack trace at every health check.
+            builder.down().withDetail("error", "Elasticsearch is not answering: " + e.getMessage());
+            return;
+        }
         builder.withDetail("cluster", health.clusterName())
                 .withDetail("status", health.status().jsonValue())
                 .withDetail("nodes", health.numberOfNodes());

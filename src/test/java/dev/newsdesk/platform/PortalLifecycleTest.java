@@ -34,6 +34,7 @@ class PortalLifecycleTest {
     void stoppingThePortalWithSigtermStopsItsElasticsearch() throws Exception {
         try (PortalProcess portal = PortalProcess.start(tempDir.resolve("data"), tempDir.resolve("portal.log")).awaitUp(STARTUP)) {
             ProcessHandle node = portal.node().orElseThrow();
+            assertThat(portal.health()).contains("\"mode\":\"embedded\"", "\"status\":\"green\"");
 
             portal.signal("TERM");
 

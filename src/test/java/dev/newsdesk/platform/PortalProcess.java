@@ -70,6 +70,11 @@ final class PortalProcess implements AutoCloseable {
         throw new AssertionError("the portal was not UP within " + timeout + ":\n" + Files.readString(log));
     }
 
+    String health() throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     int exitCode(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             throw new AssertionError("the portal did not exit within " + timeout);

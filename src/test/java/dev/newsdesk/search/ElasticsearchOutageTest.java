@@ -55,9 +55,15 @@ class ElasticsearchOutageTest {
         assertThat(api.statusCode()).isEqualTo(503);
         assertThat(PortalHttp.parse(api.body()).get("message").asString()).contains("Elasticsearch is not answering");
         assertThat(http.get("/articles/fixture-story-1").statusCode()).isEqualTo(503);
+        HttpResponse<String> downHealth = http.get("/actuator/health");
+        assertThat(downHealth.statusCode()).isEqualTo(503);
+        assertThat(downHealth.body()).contains("\"status\":\"DOWN\"");
 
         proxy.start();
         assertThat(http.get("/search?q=blinken").statusCode()).isEqualTo(200);
         assertThat(http.get("/api/search?q=blinken").statusCode()).isEqualTo(200);
+        HttpResponse<String> health = http.get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"", "\"mode\":\"external\"", "\"status\":\"green\"");
     }
 }
