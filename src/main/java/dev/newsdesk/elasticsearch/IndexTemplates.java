@@ -57,7 +57,7 @@ public class IndexTemplates {
     }
 
     /** The synonym rules of {@code synonyms.txt}: one rule a line, without blank lines and comments. */
-    public static List<String> synonymRules() {
+    static List<String> synonymRules() {
         Resource file = new PathMatchingResourcePatternResolver().getResource(LOCATION + "synonyms.txt");
         return read(file).lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }

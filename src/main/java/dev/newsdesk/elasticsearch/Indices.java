@@ -15,17 +15,4 @@ public final class Indices {
     public static String versioned(String alias, int generation) {
         return "%s-%06d".formatted(alias, generation);
     }
-
-    /** The generation of a versioned index name, or 0 if the name is not one of the alias's indices. */
-    public static int generationOf(String alias, String index) {
-        String prefix = alias + "-";
-        if (!index.startsWith(prefix)) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(index.substring(prefix.length()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -58,15 +59,15 @@ public final class EmbeddedNode implements AutoCloseable {
     }
 
     /** The URL of a node that another app runs on this data directory, if one is running there now. */
-    public static java.util.Optional<URI> runningOn(Path dataDir) {
+    public static Optional<URI> runningOn(Path dataDir) {
         Path urlFile = dataDir.toAbsolutePath().resolve(URL_FILE);
         if (!DataDirectoryLock.heldByAnother(dataDir.toAbsolutePath()) || !Files.isRegularFile(urlFile)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(URI.create(Files.readString(urlFile).strip()));
+            return Optional.of(URI.create(Files.readString(urlFile).strip()));
         } catch (IOException | IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
