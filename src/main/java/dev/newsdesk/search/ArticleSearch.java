@@ -3,9 +3,11 @@ package dev.newsdesk.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -30,7 +32,10 @@ import dev.newsdesk.elasticsearch.Indices;
 @Service
 public class ArticleSearch {
 
-    static final int FACET_SIZE = 50;
+    /** Values a facet lists at first, ranked by count. */
+    public static final int FACET_TOP = 10;
+    /** Values a facet lists once opened with {@code more=<facet>}. */
+    public static final int FACET_MORE = 50;
     static final int SNIPPET_LENGTH = 200;
     /** Below this many hits a spelling suggestion is worth a second request. */
     static final int FEW_HITS = 3;
@@ -45,21 +50,29 @@ public class ArticleSearch {
         this.didYouMean = didYouMean;
     }
 
+    /** Searches, and looks for a spelling correction when the query finds little (what the page shows). */
     public SearchResults search(SearchCriteria criteria) throws IOException {
+        return search(criteria, true);
+    }
+
+    /** Searches; {@code suggestSpelling} false spares the extra requests "did you mean" costs, for callers that do not show it. */
+    public SearchResults search(SearchCriteria criteria, boolean suggestSpelling) throws IOException {
         SearchResponse<IndexedHit> response = client.search(request(criteria), IndexedHit.class);
         long total = response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
         List<ResultHit> hits = response.hits().hits().stream().map(ArticleSearch::toResult).toList();
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+        Set<Facet> withMore = EnumSet.noneOf(Facet.class);
         for (Facet facet : Facet.values()) {
-            facets.put(facet, facetValues(criteria, facet, response.aggregations()));
+            facets.put(facet, facetValues(criteria, facet, response.aggregations(), withMore));
         }
         Timeline.Result timeline = Timeline.read(response.aggregations().get(Timeline.NAME), criteria, client,
                 RelevanceQuery.of(criteria.query()), new FacetFilters(criteria).allButDates());
-        SearchResults.Suggestion suggestion = criteria.hasQuery() && total < FEW_HITS ? didYouMean.suggest(criteria.query()) : null;
-        return new SearchResults(criteria, total, hits, facets, timeline.buckets(), timeline.interval(), suggestion);
+        SearchResults.Suggestion suggestion = suggestSpelling && criteria.hasQuery() && total < FEW_HITS ? didYouMean.suggest(criteria.query()) : null;
+        return new SearchResults(criteria, total, hits, facets, withMore, timeline.buckets(), timeline.interval(), suggestion);
     }
 
-    SearchRequest request(SearchCriteria criteria) {
+    /** The one request a search sends; public so the benchmark can send the same request straight to Elasticsearch. */
+    public static SearchRequest request(SearchCriteria criteria) {
         FacetFilters filters = new FacetFilters(criteria);
         Query text = RelevanceQuery.textQuery(QueryText.of(criteria.query()));
         return SearchRequest.of(s -> {
@@ -78,9 +91,10 @@ public class ArticleSearch {
                             .fields("title", f -> f.numberOfFragments(0))
                             .fields("body", f -> f.fragmentSize(SNIPPET_LENGTH).numberOfFragments(2).noMatchSize(SNIPPET_LENGTH)));
             for (Facet facet : Facet.values()) {
-                s.aggregations(facet.parameter(), facetAggregation(facet, filters.allExcept(facet), criteria.selected(facet)));
+                int size = bucketsToAsk(criteria, facet);
+                s.aggregations(facet.parameter(), facetAggregation(facet, size, filters.allExcept(facet), criteria.selected(facet)));
                 if (!criteria.selected(facet).isEmpty()) {
-                    s.aggregations(addedName(facet), facetAggregation(facet, filters.addedBy(facet), List.of()));
+                    s.aggregations(addedName(facet), facetAggregation(facet, size, filters.addedBy(facet), List.of()));
                 }
             }
             s.aggregations(Timeline.NAME, Timeline.aggregation(filters.allButDates()));
@@ -88,9 +102,14 @@ public class ArticleSearch {
         });
     }
 
-    private static Aggregation facetAggregation(Facet facet, Query filter, List<String> selected) {
+    /** One more than the facet lists when closed, so the page knows whether a "more" link leads anywhere. */
+    private static int bucketsToAsk(SearchCriteria criteria, Facet facet) {
+        return criteria.isExpanded(facet) ? FACET_MORE : FACET_TOP + 1;
+    }
+
+    private static Aggregation facetAggregation(Facet facet, int size, Query filter, List<String> selected) {
         return Aggregation.of(a -> {
-            a.filter(filter).aggregations(TOP, t -> t.terms(terms -> terms.field(facet.field()).size(FACET_SIZE)));
+            a.filter(filter).aggregations(TOP, t -> t.terms(terms -> terms.field(facet.field()).size(size)));
             if (!selected.isEmpty()) {
                 a.aggregations(CHOSEN, t -> t.terms(terms -> terms.field(facet.field()).size(selected.size())
                         .include(TermsInclude.of(i -> i.terms(selected)))));
@@ -114,7 +133,7 @@ public class ArticleSearch {
         return SortOptions.of(o -> o.field(f -> f.field("published").order(direction).missing("_last")));
     }
 
-    private static List<FacetValue> facetValues(SearchCriteria criteria, Facet facet, Map<String, Aggregate> aggregations) {
+    private static List<FacetValue> facetValues(SearchCriteria criteria, Facet facet, Map<String, Aggregate> aggregations, Set<Facet> withMore) {
         Map<String, Aggregate> counted = aggregations.get(facet.parameter()).filter().aggregations();
         Map<String, Long> added = new LinkedHashMap<>();
         Aggregate addedAggregate = aggregations.get(addedName(facet));
@@ -122,7 +141,12 @@ public class ArticleSearch {
             buckets(addedAggregate.filter().aggregations().get(TOP)).forEach(b -> added.put(b.key().stringValue(), b.docCount()));
         }
         List<FacetValue> values = new ArrayList<>();
-        for (StringTermsBucket bucket : buckets(counted.get(TOP))) {
+        List<StringTermsBucket> top = buckets(counted.get(TOP));
+        if (!criteria.isExpanded(facet) && top.size() > FACET_TOP) {
+            withMore.add(facet);
+            top = top.subList(0, FACET_TOP);
+        }
+        for (StringTermsBucket bucket : top) {
             values.add(facetValue(criteria, facet, bucket.key().stringValue(), bucket.docCount(), added));
         }
         for (String selected : criteria.selected(facet)) {

@@ -26,7 +26,7 @@ class SearchApiController {
 
     @GetMapping("/api/search")
     Response search(HttpServletRequest request) throws IOException {
-        SearchResults results = search.search(SearchParameters.parse(request.getParameterMap()));
+        SearchResults results = search.search(SearchParameters.parse(request.getParameterMap()), false);
         Map<String, List<Value>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             facets.put(facet.parameter(), results.facet(facet).stream()

@@ -4,15 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
  * Everything a search is made of, as the URL states it: the query text, selected and excluded facet values, the
- * date range, the sort, the page and the page size. Immutable; the {@code with...} methods return the state one
+ * date range, the sort, the page, the page size and the facets opened to show more values. Immutable; the {@code with...} methods return the state one
  * click away, always back on page 1 when the result set changes.
  */
 public record SearchCriteria(
@@ -23,7 +25,8 @@ public record SearchCriteria(
         LocalDate to,
         SortOrder sort,
         int page,
-        int size) {
+        int size,
+        Set<Facet> expanded) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
@@ -36,11 +39,12 @@ public record SearchCriteria(
         selected = copy(selected);
         excluded = copy(excluded);
         sort = sort == null ? SortOrder.RELEVANCE : sort;
+        expanded = expanded == null || expanded.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(expanded));
     }
 
     /** The empty search: everything, most relevant (that is, newest) first. */
     public static SearchCriteria everything() {
-        return new SearchCriteria("", Map.of(), Map.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE);
+        return new SearchCriteria("", Map.of(), Map.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE, Set.of());
     }
 
     public List<String> selected(Facet facet) {
@@ -57,6 +61,11 @@ public record SearchCriteria(
 
     public boolean isExcluded(Facet facet, String value) {
         return excluded(facet).contains(value);
+    }
+
+    /** True when the facet shows up to {@link ArticleSearch#FACET_MORE} values instead of {@link ArticleSearch#FACET_TOP}. */
+    public boolean isExpanded(Facet facet) {
+        return expanded.contains(facet);
     }
 
     public boolean hasQuery() {
@@ -83,44 +92,55 @@ public record SearchCriteria(
     }
 
     public SearchCriteria withQuery(String newQuery) {
-        return new SearchCriteria(newQuery, selected, excluded, from, to, sort, 1, size);
+        return new SearchCriteria(newQuery, selected, excluded, from, to, sort, 1, size, expanded);
     }
 
     public SearchCriteria withSelected(Facet facet, String value) {
-        return new SearchCriteria(query, adding(selected, facet, value), removing(excluded, facet, value), from, to, sort, 1, size);
+        return new SearchCriteria(query, adding(selected, facet, value), removing(excluded, facet, value), from, to, sort, 1, size, expanded);
     }
 
     public SearchCriteria withoutSelected(Facet facet, String value) {
-        return new SearchCriteria(query, removing(selected, facet, value), excluded, from, to, sort, 1, size);
+        return new SearchCriteria(query, removing(selected, facet, value), excluded, from, to, sort, 1, size, expanded);
     }
 
     public SearchCriteria withExcluded(Facet facet, String value) {
-        return new SearchCriteria(query, removing(selected, facet, value), adding(excluded, facet, value), from, to, sort, 1, size);
+        return new SearchCriteria(query, removing(selected, facet, value), adding(excluded, facet, value), from, to, sort, 1, size, expanded);
     }
 
     public SearchCriteria withoutExcluded(Facet facet, String value) {
-        return new SearchCriteria(query, selected, removing(excluded, facet, value), from, to, sort, 1, size);
+        return new SearchCriteria(query, selected, removing(excluded, facet, value), from, to, sort, 1, size, expanded);
     }
 
     public SearchCriteria withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchCriteria(query, selected, excluded, newFrom, newTo, sort, 1, size);
+        return new SearchCriteria(query, selected, excluded, newFrom, newTo, sort, 1, size, expanded);
     }
 
     public SearchCriteria withSort(SortOrder newSort) {
-        return new SearchCriteria(query, selected, excluded, from, to, newSort, 1, size);
+        return new SearchCriteria(query, selected, excluded, from, to, newSort, 1, size, expanded);
     }
 
     public SearchCriteria withSize(int newSize) {
-        return new SearchCriteria(query, selected, excluded, from, to, sort, 1, newSize);
+        return new SearchCriteria(query, selected, excluded, from, to, sort, 1, newSize, expanded);
     }
 
     public SearchCriteria withPage(int newPage) {
-        return new SearchCriteria(query, selected, excluded, from, to, sort, newPage, size);
+        return new SearchCriteria(query, selected, excluded, from, to, sort, newPage, size, expanded);
+    }
+
+    /** The same search with one facet showing more values, or fewer again. */
+    public SearchCriteria withExpanded(Facet facet, boolean open) {
+        EnumSet<Facet> changed = expanded.isEmpty() ? EnumSet.noneOf(Facet.class) : EnumSet.copyOf(expanded);
+        if (open) {
+            changed.add(facet);
+        } else {
+            changed.remove(facet);
+        }
+        return new SearchCriteria(query, selected, excluded, from, to, sort, page, size, changed);
     }
 
     /** The same query with every filter removed. */
     public SearchCriteria withoutFilters() {
-        return new SearchCriteria(query, Map.of(), Map.of(), null, null, sort, 1, size);
+        return new SearchCriteria(query, Map.of(), Map.of(), null, null, sort, 1, size, expanded);
     }
 
     /** The URL parameters that reproduce this state, defaults left out so links stay short. */
@@ -148,6 +168,7 @@ public record SearchCriteria(
         if (size != DEFAULT_SIZE) {
             parameters.add("size", Integer.toString(size));
         }
+        expanded.forEach(facet -> parameters.add("more", facet.parameter()));
         return parameters;
     }
 

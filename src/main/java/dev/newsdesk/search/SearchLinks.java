@@ -55,6 +55,11 @@ public final class SearchLinks {
         return url(criteria.withPage(page));
     }
 
+    /** The same page with {@code facet} listing more values ({@code open}) or fewer again. */
+    public String expanded(Facet facet, boolean open) {
+        return url(criteria.withExpanded(facet, open));
+    }
+
     public String dates(LocalDate from, LocalDate to) {
         return url(criteria.withDates(from, to));
     }

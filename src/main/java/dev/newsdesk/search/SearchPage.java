@@ -13,8 +13,6 @@ public record SearchPage(
         TimelineChart timeline,
         List<PageLink> pages) {
 
-    static final int FACET_VISIBLE = 10;
-
     static SearchPage of(SearchResults results) {
         SearchCriteria criteria = results.criteria();
         SearchLinks links = new SearchLinks(criteria);
@@ -22,16 +20,11 @@ public record SearchPage(
         for (Facet facet : Facet.values()) {
             List<FacetValue> values = results.facet(facet);
             if (!values.isEmpty()) {
-                List<FacetValue> visible = values.stream().filter(v -> v.selected() || v.excluded()).toList();
-                List<FacetValue> top = new ArrayList<>(visible);
-                List<FacetValue> more = new ArrayList<>();
-                for (FacetValue value : values) {
-                    if (visible.contains(value)) {
-                        continue;
-                    }
-                    (top.size() < FACET_VISIBLE ? top : more).add(value);
-                }
-                facets.add(new FacetView(facet, top, more));
+                List<FacetValue> ordered = new ArrayList<>(values.stream().filter(v -> v.selected() || v.excluded()).toList());
+                values.stream().filter(v -> !v.selected() && !v.excluded()).forEach(ordered::add);
+                facets.add(new FacetView(facet, ordered,
+                        results.hasMore(facet) ? links.expanded(facet, true) : null,
+                        criteria.isExpanded(facet) ? links.expanded(facet, false) : null));
             }
         }
         return new SearchPage(criteria, results, links, ActiveFilter.of(criteria, links), facets,
@@ -95,11 +88,14 @@ public record SearchPage(
         return pages;
     }
 
-    /** A facet on the page: the first values in sight, the rest behind "more". */
-    public record FacetView(Facet facet, List<FacetValue> top, List<FacetValue> more) {
+    /**
+     * A facet on the page: its selected and excluded values first, then the others by count; a link to list more
+     * values when there are more, and one back to fewer when it lists more.
+     */
+    public record FacetView(Facet facet, List<FacetValue> values, String moreUrl, String fewerUrl) {
 
         public boolean anySelected() {
-            return top.stream().anyMatch(FacetValue::selected);
+            return values.stream().anyMatch(FacetValue::selected);
         }
     }
 

@@ -5,10 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns request parameters into {@link SearchCriteria}, the same way for the page and the JSON API. Rejects what it
@@ -40,7 +43,17 @@ public final class SearchParameters {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidSearchParameters("The date range is reversed: 'from' (" + from + ") is after 'to' (" + to + ").");
         }
-        return new SearchCriteria(query, selected, excluded, from, to, sort(parameters), page(parameters), size(parameters));
+        return new SearchCriteria(query, selected, excluded, from, to, sort(parameters), page(parameters), size(parameters), expanded(parameters));
+    }
+
+    /** {@code more=person}: the facets that list up to {@link ArticleSearch#FACET_MORE} values. */
+    private static Set<Facet> expanded(Map<String, String[]> parameters) {
+        Set<Facet> expanded = EnumSet.noneOf(Facet.class);
+        for (String name : values(parameters, "more")) {
+            expanded.add(Arrays.stream(Facet.values()).filter(facet -> facet.parameter().equals(name)).findFirst()
+                    .orElseThrow(() -> new InvalidSearchParameters("'more' must name a facet: outlet, agency, person, organization or place.")));
+        }
+        return expanded;
     }
 
     private static List<String> values(Map<String, String[]> parameters, String name) {

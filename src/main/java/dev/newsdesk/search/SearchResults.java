@@ -2,9 +2,11 @@ package dev.newsdesk.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What a search found: the total, one page of hits, the facets with disjunctive counts, the timeline buckets and,
+ * What a search found: the total, one page of hits, the facets with disjunctive counts (and which of them have more
+ * values than they list), the timeline buckets and,
  * when the query found little, a spelling suggestion ({@code null} otherwise).
  */
 public record SearchResults(
@@ -12,12 +14,18 @@ public record SearchResults(
         long total,
         List<ResultHit> hits,
         Map<Facet, List<FacetValue>> facets,
+        Set<Facet> withMore,
         List<DateBucket> timeline,
         String timelineInterval,
         Suggestion didYouMean) {
 
     public List<FacetValue> facet(Facet facet) {
         return facets.getOrDefault(facet, List.of());
+    }
+
+    /** True when the facet has values beyond those listed, which {@code more=<facet>} would list. */
+    public boolean hasMore(Facet facet) {
+        return withMore.contains(facet);
     }
 
     /** The number of the last page the result window lets a user reach. */

@@ -11,7 +11,8 @@ import dev.newsdesk.elasticsearch.Indices;
  * How a benchmark run is set up; the benchmark command reads it from system properties ({@code -Dbenchmark.sizes=1000,10000,100000}).
  *
  * @param alias the alias the corpus is indexed behind; {@code articles} (the app's) for the real run
- * @param projectCode whether to run the ingest stages and reindex jobs plugged in through {@link BenchmarkTargets}
+ * @param projectCode whether to run the ingest stages and reindex jobs plugged in through {@link BenchmarkTargets};
+ *                    {@code -Dbenchmark.ingest=false} leaves them out, for a quick run of the search benchmark alone
  */
 record BenchmarkSettings(
         List<Integer> sizes,
@@ -45,7 +46,7 @@ record BenchmarkSettings(
                 repository.resolve("target/benchmark"),
                 Boolean.parseBoolean(System.getProperty("benchmark.footprint", "true")),
                 Boolean.parseBoolean(System.getProperty("benchmark.portal", "true")),
-                true);
+                Boolean.parseBoolean(System.getProperty("benchmark.ingest", "true")));
     }
 
     private static List<Integer> integers(String list) {

@@ -38,12 +38,13 @@ final class PortalSearch implements SearchTarget {
 
     @Override
     public HttpRequest request(SearchQuery query) {
-        StringBuilder parameters = new StringBuilder("q=").append(encode(query.text()));
-        query.filters().forEach((facet, values) -> values.forEach(value -> parameters.append('&').append(facet).append('=').append(encode(value))));
-        if (query.newestFirst()) {
-            parameters.append("&sort=newest");
-        }
-        return HttpRequest.newBuilder(portal.resolve(path + "?" + parameters))
+        StringBuilder parameters = new StringBuilder();
+        query.parameters().forEach((name, values) -> {
+            for (String value : values) {
+                parameters.append(parameters.isEmpty() ? '?' : '&').append(name).append('=').append(encode(value));
+            }
+        });
+        return HttpRequest.newBuilder(portal.resolve(path + parameters))
                 .timeout(Duration.ofSeconds(30)).header("Accept", accept).GET().build();
     }
 

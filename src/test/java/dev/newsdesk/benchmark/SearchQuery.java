@@ -1,5 +1,6 @@
 package dev.newsdesk.benchmark;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,4 +13,15 @@ record SearchQuery(String text, Map<String, List<String>> filters, boolean newes
     /** The portal's facet parameters and the index fields they filter on. */
     static final Map<String, String> FACET_FIELDS = Map.of(
             "outlet", "outlet", "agency", "agency", "person", "people", "organization", "organizations", "place", "places");
+
+    /** The portal's URL parameters for this search, as a servlet parameter map. */
+    Map<String, String[]> parameters() {
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        parameters.put("q", new String[] {text});
+        filters.forEach((facet, values) -> parameters.put(facet, values.toArray(String[]::new)));
+        if (newestFirst) {
+            parameters.put("sort", new String[] {"newest"});
+        }
+        return parameters;
+    }
 }

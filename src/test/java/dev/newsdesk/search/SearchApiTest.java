@@ -48,6 +48,21 @@ class SearchApiTest {
     }
 
     @Test
+    void aFacetListsItsTopTenByCountAndUpToFiftyWhenOpened() {
+        JsonNode closed = http.json("/api/search?q=" + TestArticles.SPREAD_WORD).get("facets").get("person");
+        JsonNode open = http.json("/api/search?q=" + TestArticles.SPREAD_WORD + "&more=person").get("facets").get("person");
+
+        assertThat(closed).hasSize(ArticleSearch.FACET_TOP);
+        assertThat(open).hasSize(TestArticles.PEOPLE.size());
+        for (int i = 0; i < closed.size(); i++) {
+            assertThat(open.get(i)).isEqualTo(closed.get(i));
+        }
+        List<Long> counts = new ArrayList<>();
+        open.forEach(value -> counts.add(value.get("count").asLong()));
+        assertThat(counts).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    }
+
+    @Test
     void everyFacetValueCountEqualsTheTotalAfterSelectingIt() {
         String base = "/api/search?q=" + TestArticles.SPREAD_WORD + "&organization=Rail+Union";
         JsonNode facets = http.json(base).get("facets");

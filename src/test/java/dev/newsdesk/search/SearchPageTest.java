@@ -54,6 +54,20 @@ class SearchPageTest {
     }
 
     @Test
+    void aFacetWithMoreThanTenValuesOpensAndClosesThroughTheUrl() {
+        String closed = http.get("/search?q=" + TestArticles.SPREAD_WORD).body();
+        String open = http.get("/search?q=" + TestArticles.SPREAD_WORD + "&more=person").body();
+
+        assertThat(closed).contains("<a class=\"facet-more\" href=\"/search?q=" + TestArticles.SPREAD_WORD + "&amp;more=person#facet-person\">More people</a>")
+                .doesNotContain("Fewer people");
+        assertThat(open).contains("<a class=\"facet-more\" href=\"/search?q=" + TestArticles.SPREAD_WORD + "#facet-person\">Fewer people</a>")
+                .doesNotContain("More people");
+        assertThat(TestArticles.PEOPLE.stream().filter(name -> facetSection(closed, "person").contains(">" + name + "<")))
+                .hasSize(ArticleSearch.FACET_TOP);
+        assertThat(TestArticles.PEOPLE).allSatisfy(name -> assertThat(facetSection(open, "person")).contains(">" + name + "<"));
+    }
+
+    @Test
     void sendsSecurityHeaders() {
         HttpResponse<String> response = http.get("/search?q=blinken");
         String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
@@ -119,5 +133,10 @@ class SearchPageTest {
         HttpResponse<String> response = http.getPage("/no/such/page");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Page not found");
+    }
+
+    private static String facetSection(String page, String facet) {
+        String start = page.substring(page.indexOf("data-facet=\"" + facet + "\""));
+        return start.substring(0, start.indexOf("</section>"));
     }
 }

@@ -46,6 +46,15 @@ class SearchParametersTest {
     }
 
     @Test
+    void opensFacetsNamedByMoreAndRejectsOtherNames() {
+        SearchCriteria criteria = parse("more", "person", "more", "place");
+        assertThat(criteria.isExpanded(Facet.PERSON)).isTrue();
+        assertThat(criteria.isExpanded(Facet.OUTLET)).isFalse();
+        assertThat(SearchLinks.url(criteria.withExpanded(Facet.PLACE, false))).isEqualTo("/search?more=person");
+        assertThatThrownBy(() -> parse("more", "people")).isInstanceOf(InvalidSearchParameters.class).hasMessageContaining("'more'");
+    }
+
+    @Test
     void writesBackTheSameStateWithDefaultsLeftOut() {
         SearchCriteria criteria = parse("q", "a b", "place", "Oslo", "sort", "newest", "page", "1", "size", "10");
         assertThat(SearchLinks.url(criteria)).isEqualTo("/search?q=a+b&place=Oslo&sort=newest");
