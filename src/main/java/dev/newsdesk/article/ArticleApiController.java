@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.newsdesk.search.SearchLinks;
+
 /** {@code GET /api/articles/{id}}: the full article JSON, body included. */
 @RestController
 class ArticleApiController {
@@ -16,8 +18,9 @@ class ArticleApiController {
         this.articles = articles;
     }
 
-    @GetMapping("/api/articles/{id}")
+    /** The id is the rest of the path, so ids with slashes (paths of files indexed by others) work too. */
+    @GetMapping("/api/articles/{*id}")
     Article article(@PathVariable String id) throws IOException {
-        return articles.find(id).article();
+        return articles.find(SearchLinks.articleId(id)).article();
     }
 }

@@ -21,8 +21,10 @@ class ArticleController {
         this.articles = articles;
     }
 
-    @GetMapping("/articles/{id}")
-    String article(@PathVariable String id, Model model) throws IOException {
+    /** The id is the rest of the path, so ids with slashes (paths of files indexed by others) work too. */
+    @GetMapping("/articles/{*path}")
+    String article(@PathVariable String path, Model model) throws IOException {
+        String id = SearchLinks.articleId(path);
         Articles.StoredArticle stored = articles.find(id);
         Article article = stored.article();
         model.addAttribute("article", article);

@@ -58,7 +58,7 @@ class PrefixSuggestions {
         List<TitleSuggestion> titleSuggestions = new ArrayList<>();
         for (Hit<TitleOnly> hit : response.hits().hits()) {
             if (hit.source() != null && hit.source().title() != null) {
-                titleSuggestions.add(new TitleSuggestion(hit.id(), hit.source().title(), "/articles/" + hit.id()));
+                titleSuggestions.add(new TitleSuggestion(hit.id(), hit.source().title(), SearchLinks.article(hit.id())));
             }
         }
         List<String> words = words(prefix);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriUtils;
 
 /** The URL of every state one click away from the current search; the page's links all come from here. */
 public final class SearchLinks {
@@ -21,6 +22,16 @@ public final class SearchLinks {
     /** A link to the results for one facet value, e.g. from an article page. */
     public static String forValue(Facet facet, String value) {
         return url(SearchCriteria.everything().withSelected(facet, value));
+    }
+
+    /** The page of one article, {@code /articles/<id>}; slashes in the id stay slashes, everything else is encoded. */
+    public static String article(String id) {
+        return "/articles/" + UriUtils.encodePath(id, StandardCharsets.UTF_8);
+    }
+
+    /** The id in the rest of an article path captured by {@code {*id}}, which starts with a slash. */
+    public static String articleId(String capturedPath) {
+        return capturedPath.startsWith("/") ? capturedPath.substring(1) : capturedPath;
     }
 
     public static String url(SearchCriteria target) {

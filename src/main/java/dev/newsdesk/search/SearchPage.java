@@ -10,6 +10,7 @@ public record SearchPage(
         SearchLinks links,
         List<ActiveFilter> activeFilters,
         List<FacetView> facets,
+        List<PageHit> hits,
         TimelineChart timeline,
         List<PageLink> pages) {
 
@@ -20,15 +21,24 @@ public record SearchPage(
         for (Facet facet : Facet.values()) {
             List<FacetValue> values = results.facet(facet);
             if (!values.isEmpty()) {
-                List<FacetValue> ordered = new ArrayList<>(values.stream().filter(v -> v.selected() || v.excluded()).toList());
-                values.stream().filter(v -> !v.selected() && !v.excluded()).forEach(ordered::add);
-                facets.add(new FacetView(facet, ordered,
-                        results.hasMore(facet) ? links.expanded(facet, true) : null,
-                        criteria.isExpanded(facet) ? links.expanded(facet, false) : null));
+                facets.add(FacetView.of(facet, values, results, links));
             }
         }
-        return new SearchPage(criteria, results, links, ActiveFilter.of(criteria, links), facets,
+        List<PageHit> hits = results.hits().stream().map(hit -> PageHit.of(hit, links)).toList();
+        return new SearchPage(criteria, results, links, ActiveFilter.of(criteria, links), facets, hits,
                 TimelineChart.of(results.timeline(), results.timelineInterval(), links), pages(criteria, results, links));
+    }
+
+    public String totalText() {
+        return Counts.format(results.total());
+    }
+
+    public String firstShownText() {
+        return Counts.format(firstShown());
+    }
+
+    public String lastShownText() {
+        return Counts.format(lastShown());
     }
 
     public long firstShown() {
@@ -92,10 +102,18 @@ public record SearchPage(
      * A facet on the page: its selected and excluded values first, then the others by count; a link to list more
      * values when there are more, and one back to fewer when it lists more.
      */
-    public record FacetView(Facet facet, List<FacetValue> values, String moreUrl, String fewerUrl) {
+    public record FacetView(Facet facet, List<FacetEntry> entries, boolean anySelected, String moreUrl, String moreLabel,
+                            String fewerUrl, String fewerLabel) {
 
-        public boolean anySelected() {
-            return values.stream().anyMatch(FacetValue::selected);
+        static FacetView of(Facet facet, List<FacetValue> values, SearchResults results, SearchLinks links) {
+            List<FacetEntry> entries = new ArrayList<>();
+            values.stream().filter(v -> v.selected() || v.excluded()).forEach(v -> entries.add(FacetEntry.of(facet, v, links)));
+            values.stream().filter(v -> !v.selected() && !v.excluded()).forEach(v -> entries.add(FacetEntry.of(facet, v, links)));
+            String anchor = "#facet-" + facet.parameter();
+            String name = facet.label().toLowerCase(java.util.Locale.ROOT);
+            return new FacetView(facet, entries, values.stream().anyMatch(FacetValue::selected),
+                    results.hasMore(facet) ? links.expanded(facet, true) + anchor : null, "More " + name,
+                    results.criteria().isExpanded(facet) ? links.expanded(facet, false) + anchor : null, "Fewer " + name);
         }
     }
 

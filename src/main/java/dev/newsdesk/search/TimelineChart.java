@@ -55,5 +55,9 @@ public record TimelineChart(List<Bar> bars, String firstLabel, String lastLabel,
 
     /** One bar: its box, where it links to, and what it says to assistive technology and on hover. */
     public record Bar(double x, double y, double width, double height, String url, String label, boolean selected, boolean empty) {
+
+        public String cssClass() {
+            return selected ? (empty ? "bar is-selected is-empty" : "bar is-selected") : empty ? "bar is-empty" : "bar";
+        }
     }
 }

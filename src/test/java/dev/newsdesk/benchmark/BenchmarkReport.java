@@ -130,9 +130,11 @@ final class BenchmarkReport {
 
                 Closed loop: each client sends the next query as soon as the previous answer is read. A fixed mix of %d
                 queries (single words and quoted phrases, 0–3 facet filters, a third sorted newest first); each run is %d s
-                after %d s of warm-up, or %,d requests, whichever comes first. Raw `_search` sends the request the portal
-                makes: simple_query_string, post_filter, disjunctive facet aggregations, a yearly date histogram (the embedded
-                distribution has no `auto_date_histogram`), a highlight, ten hits. Ratios are target / raw at the same size and concurrency.
+                after %d s of warm-up, or %,d requests, whichever comes first. Raw `_search` sends the very request the portal
+                sends for the same URL (built by the portal's own code): the relevance query, post_filter, disjunctive facet
+                aggregations, the timeline's monthly histogram, highlights, ten hits. The search runs start once the index has
+                no merge running, and the targets take turns at each concurrency. Ratios are target / raw at the same size and
+                concurrency.
 
                 %s
                 ## Reindex

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,19 +169,29 @@ final class BenchmarkRun {
         List<SearchTarget> targets = new ArrayList<>();
         targets.add(new RawSearch(elasticsearch, settings.alias()));
         targets.addAll(portalTargets);
-        Map<String, SearchLoad.Result> results = new HashMap<>();
+        admin.awaitMergesDone(settings.alias(), Duration.ofMinutes(2));
+        List<SearchTarget> available = new ArrayList<>();
         for (SearchTarget target : targets) {
             Optional<String> unavailable = load.probe(target);
             if (unavailable.isPresent()) {
                 report.searchNotMeasured(size, target.name(), unavailable.get());
-                continue;
+            } else {
+                available.add(target);
             }
-            for (int clients : settings.clients()) {
+        }
+        // Targets take turns at each concurrency, so whatever drifts on the machine during the runs falls on all of them alike.
+        Map<String, SearchLoad.Result> results = new LinkedHashMap<>();
+        for (int clients : settings.clients()) {
+            for (SearchTarget target : available) {
                 log.info("{} articles: search on {} with {} clients", size, target.name(), clients);
                 SearchLoad.Result result = load.run(target, clients);
                 portalRuns += target instanceof PortalSearch ? 1 : 0;
-                report.search(size, result);
                 results.put(target.name() + "/" + clients, result);
+            }
+        }
+        for (SearchTarget target : available) {
+            for (int clients : settings.clients()) {
+                report.search(size, results.get(target.name() + "/" + clients));
             }
         }
         return results;

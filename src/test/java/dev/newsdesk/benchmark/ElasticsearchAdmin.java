@@ -62,6 +62,15 @@ final class ElasticsearchAdmin {
         send("POST", "/" + index + "/_refresh", null);
     }
 
+    /** Waits, at most {@code limit}, until no merge runs on the index, so searches do not share the CPU with indexing's aftermath. */
+    void awaitMergesDone(String index, Duration limit) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline
+                && send("GET", "/" + index + "/_stats/merge", null).path("_all").path("total").path("merges").path("current").asLong() > 0) {
+            Thread.sleep(500);
+        }
+    }
+
     /** Flushes and returns the primary store size in bytes and the document count. */
     long[] storeBytesAndDocs(String index) throws IOException {
         send("POST", "/" + index + "/_flush", null);

@@ -25,7 +25,7 @@ final class PreEnrichedDocuments {
     private PreEnrichedDocuments() {
     }
 
-    /** Writes {@code count} articles as bulk index actions (id = the file's path, as the indexer does) to {@code file}. */
+    /** Writes {@code count} articles as bulk index actions (id = the file's relative path; the indexer hashes it, which changes nothing searched) to {@code file}. */
     static void write(CorpusGenerator generator, int count, Path file) throws IOException {
         Instant ingestedAt = Instant.parse("2026-01-01T00:00:00Z");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {

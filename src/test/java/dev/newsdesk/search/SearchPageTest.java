@@ -122,6 +122,15 @@ class SearchPageTest {
     }
 
     @Test
+    void anArticleWhoseIdIsAFilePathIsLinkedAndFound() {
+        String results = http.get("/search?q=" + TestArticles.PATH_ID_WORD).body();
+        assertThat(results).contains("href=\"/articles/fixture-dir/story%20one.txt\"");
+
+        assertThat(http.get("/articles/fixture-dir/story%20one.txt").body()).contains("Rangers put up signs");
+        assertThat(http.json("/api/articles/fixture-dir/story%20one.txt").get("title").asString()).contains(TestArticles.PATH_ID_WORD);
+    }
+
+    @Test
     void unknownArticleGivesA404Page() {
         HttpResponse<String> response = http.get("/articles/no-such-article");
         assertThat(response.statusCode()).isEqualTo(404);

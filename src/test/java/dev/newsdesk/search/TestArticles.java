@@ -26,6 +26,9 @@ public final class TestArticles {
     public static final int GENERATED = 200;
     /** A word that appears in exactly one fixture, next to markup that must be shown as text. */
     public static final String MARKUP_WORD = "zanzibarite";
+    /** A word found only in the fixture whose id is a file path, with a slash and a space, as other indexers write ids. */
+    public static final String PATH_ID_WORD = "wombatcrossing";
+    public static final String PATH_ID = "fixture-dir/story one.txt";
     /** A made-up word found only in the generated spread: a query for it covers exactly those 200 documents. */
     public static final String SPREAD_WORD = "newsdeskspread";
 
@@ -119,6 +122,8 @@ public final class TestArticles {
                         List.of("Regulators approved the ferrowind turbines."), List.of(), List.of(), List.of()),
                 doc("fixture-rank-twin-new", "Ferrowind turbines approved", "Delta Times", null, "2025-05-05",
                         List.of("Regulators approved the ferrowind turbines on Monday."), List.of(), List.of(), List.of()),
+                doc(PATH_ID, "Road signs for " + PATH_ID_WORD + " put up", "Plains Courier", null, "2021-09-09",
+                        List.of("Rangers put up signs at the " + PATH_ID_WORD + " near the ridge."), List.of(), List.of(), List.of()),
                 doc("fixture-markup", "Mineral survey finds <b>rare</b> " + MARKUP_WORD + " deposits", "Harbor Gazette", null, "2022-06-01",
                 List.of("Geologists reported " + MARKUP_WORD + " near the coast. <script>alert('xss')</script> The survey team said more work was needed.",
                         "Local officials welcomed the " + MARKUP_WORD + " findings & promised a public hearing."),
