@@ -67,8 +67,16 @@ public class ArticleSearch {
         }
         Timeline.Result timeline = Timeline.read(response.aggregations().get(Timeline.NAME), criteria, client,
                 RelevanceQuery.of(criteria.query()), new FacetFilters(criteria).allButDates());
-        SearchResults.Suggestion suggestion = suggestSpelling && criteria.hasQuery() && total < FEW_HITS ? didYouMean.suggest(criteria.query()) : null;
+        SearchResults.Suggestion suggestion = suggestSpelling && worthASpellingSuggestion(criteria, total) ? didYouMean.suggest(criteria.query()) : null;
         return new SearchResults(criteria, total, hits, facets, withMore, timeline.buckets(), timeline.interval(), suggestion);
+    }
+
+    /**
+     * When the query itself finds little: few hits and no filter to blame for it. With filters on, the few hits are
+     * what the filters left, and a respelling of a correctly spelled query would only mislead.
+     */
+    static boolean worthASpellingSuggestion(SearchCriteria criteria, long total) {
+        return criteria.hasQuery() && !criteria.hasFilters() && total < FEW_HITS;
     }
 
     /** The one request a search sends; public so the benchmark can send the same request straight to Elasticsearch. */

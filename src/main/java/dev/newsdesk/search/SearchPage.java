@@ -2,6 +2,7 @@ package dev.newsdesk.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** What the results page shows, worked out in Java so the template only lays it out. */
 public record SearchPage(
@@ -99,21 +100,28 @@ public record SearchPage(
     }
 
     /**
-     * A facet on the page: its selected and excluded values first, then the others by count; a link to list more
-     * values when there are more, and one back to fewer when it lists more.
+     * A facet on the page: its selected values, then its excluded ones, then the others by count (three lists, so the
+     * template has no per-value conditions); a link to list more values when there are more, and one back to fewer.
      */
-    public record FacetView(Facet facet, List<FacetEntry> entries, boolean anySelected, String moreUrl, String moreLabel,
-                            String fewerUrl, String fewerLabel) {
+    public record FacetView(Facet facet, List<FacetEntry> selected, List<FacetEntry> excluded, List<FacetEntry> others,
+                            String moreUrl, String moreLabel, String fewerUrl, String fewerLabel) {
 
         static FacetView of(Facet facet, List<FacetValue> values, SearchResults results, SearchLinks links) {
-            List<FacetEntry> entries = new ArrayList<>();
-            values.stream().filter(v -> v.selected() || v.excluded()).forEach(v -> entries.add(FacetEntry.of(facet, v, links)));
-            values.stream().filter(v -> !v.selected() && !v.excluded()).forEach(v -> entries.add(FacetEntry.of(facet, v, links)));
+            List<FacetEntry> selected = new ArrayList<>();
+            List<FacetEntry> excluded = new ArrayList<>();
+            List<FacetEntry> others = new ArrayList<>();
+            for (FacetValue value : values) {
+                (value.selected() ? selected : value.excluded() ? excluded : others).add(FacetEntry.of(facet, value, links));
+            }
             String anchor = "#facet-" + facet.parameter();
-            String name = facet.label().toLowerCase(java.util.Locale.ROOT);
-            return new FacetView(facet, entries, values.stream().anyMatch(FacetValue::selected),
+            String name = facet.label().toLowerCase(Locale.ROOT);
+            return new FacetView(facet, selected, excluded, others,
                     results.hasMore(facet) ? links.expanded(facet, true) + anchor : null, "More " + name,
                     results.criteria().isExpanded(facet) ? links.expanded(facet, false) + anchor : null, "Fewer " + name);
+        }
+
+        public boolean anySelected() {
+            return !selected.isEmpty();
         }
     }
 

@@ -180,6 +180,13 @@ class ArticleSearchTest {
         assertThat(results.didYouMean().query()).isEqualTo("blinken");
     }
 
+    @Test
+    void offersNoRespellingWhenFiltersExplainTheFewHits() throws IOException {
+        SearchResults results = search.search(criteria("blinkn").withSelected(Facet.OUTLET, "VOA"));
+        assertThat(results.total()).isZero();
+        assertThat(results.didYouMean()).isNull();
+    }
+
     private void assertCountsMatchHits(SearchCriteria base) throws IOException {
         SearchResults results = search.search(base);
         Map<String, Long> checked = new HashMap<>();
