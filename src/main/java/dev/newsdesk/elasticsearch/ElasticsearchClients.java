@@ -24,6 +24,9 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
  */
 public final class ElasticsearchClients {
 
+    /** Connections to the cluster the app may hold open at once. */
+    static final int MAX_CONNECTIONS = 64;
+
     private ElasticsearchClients() {
     }
 
@@ -42,10 +45,12 @@ public final class ElasticsearchClients {
         if (authorization != null) {
             builder.setDefaultHeaders(new Header[] {authorization});
         }
-        if (properties.caCertificate() != null) {
-            SSLContext ssl = sslContext(properties);
-            builder.setHttpClientConfigCallback(http -> http.setSSLContext(ssl));
-        }
+        SSLContext ssl = properties.caCertificate() == null ? null : sslContext(properties);
+        builder.setHttpClientConfigCallback(http -> {
+            // The low-level client allows 10 connections per node by default: fewer than a busy portal's searches in flight.
+            http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS);
+            return ssl == null ? http : http.setSSLContext(ssl);
+        });
         builder.setRequestConfigCallback(request -> request.setConnectTimeout(5_000).setSocketTimeout(60_000));
         return builder.build();
     }

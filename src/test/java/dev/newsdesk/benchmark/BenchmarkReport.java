@@ -133,7 +133,8 @@ final class BenchmarkReport {
                 after %d s of warm-up, or %,d requests, whichever comes first. Raw `_search` sends the very request the portal
                 sends for the same URL (built by the portal's own code): the relevance query, post_filter, disjunctive facet
                 aggregations, the timeline's monthly histogram, highlights, ten hits. The search runs start once the index has
-                no merge running, and the targets take turns at each concurrency. Ratios are target / raw at the same size and
+                no merge running and each target has had %d s of load with 4 clients to warm up; the targets take turns at
+                each concurrency. Ratios are target / raw at the same size and
                 concurrency.
 
                 %s
@@ -153,7 +154,7 @@ final class BenchmarkReport {
                 machine.jvm(), machine.os(), settings.seed(), settings.sizes().stream().map(Numbers::size).toList(),
                 footprint.render(), BulkCeiling.BATCH_DOCUMENTS, ingest.render(),
                 settings.queryMixSize(), settings.searchDuration().toSeconds(), settings.warmup().toSeconds(), settings.maxRequestsPerRun(),
-                search.render(), reindex.render(), growth.render());
+                settings.targetWarmup().toSeconds(), search.render(), reindex.render(), growth.render());
     }
 
     void write(Path file) throws IOException {

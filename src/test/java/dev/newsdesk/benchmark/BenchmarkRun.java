@@ -28,6 +28,7 @@ final class BenchmarkRun {
 
     private static final Logger log = LoggerFactory.getLogger(BenchmarkRun.class);
     private static final Duration PORTAL_STARTUP_TIMEOUT = Duration.ofMinutes(3);
+    private static final int WARM_UP_CLIENTS = 4;
 
     private final BenchmarkSettings settings;
     private final Supplier<URI> node;
@@ -178,6 +179,12 @@ final class BenchmarkRun {
             } else {
                 available.add(target);
             }
+        }
+        SearchLoad warmUp = new SearchLoad(http, QueryMix.of(settings.seed(), settings.queryMixSize()), Duration.ZERO,
+                settings.targetWarmup(), settings.maxRequestsPerRun());
+        for (SearchTarget target : available) {
+            log.info("{} articles: warming up {} for {} s", size, target.name(), settings.targetWarmup().toSeconds());
+            warmUp.run(target, WARM_UP_CLIENTS);
         }
         // Targets take turns at each concurrency, so whatever drifts on the machine during the runs falls on all of them alike.
         Map<String, SearchLoad.Result> results = new LinkedHashMap<>();

@@ -11,6 +11,9 @@ import dev.newsdesk.elasticsearch.Indices;
  * How a benchmark run is set up; the benchmark command reads it from system properties ({@code -Dbenchmark.sizes=1000,10000,100000}).
  *
  * @param alias the alias the corpus is indexed behind; {@code articles} (the app's) for the real run
+ * @param warmup thrown-away load before each measured run
+ * @param targetWarmup thrown-away load (4 clients) on each search target once, before its first run, so a freshly
+ *                     started portal is measured with its code compiled, as Elasticsearch is
  * @param projectCode whether to run the ingest stages and reindex jobs plugged in through {@link BenchmarkTargets};
  *                    {@code -Dbenchmark.ingest=false} leaves them out, for a quick run of the search benchmark alone
  */
@@ -19,6 +22,7 @@ record BenchmarkSettings(
         long seed,
         List<Integer> clients,
         Duration warmup,
+        Duration targetWarmup,
         Duration searchDuration,
         int maxRequestsPerRun,
         int queryMixSize,
@@ -37,6 +41,7 @@ record BenchmarkSettings(
                 Long.getLong("benchmark.seed", 42),
                 integers(System.getProperty("benchmark.clients", "1,4,16")),
                 Duration.ofSeconds(Long.getLong("benchmark.warmupSeconds", 3)),
+                Duration.ofSeconds(Long.getLong("benchmark.targetWarmupSeconds", 15)),
                 Duration.ofSeconds(Long.getLong("benchmark.searchSeconds", 10)),
                 Integer.getInteger("benchmark.maxRequests", 20_000),
                 200,
