@@ -33,6 +33,28 @@ public record PageHit(
                 hit.snippet(), chips);
     }
 
+    /** One result: title linked to the article, outlet, agency and date, the snippet, the entity chips. */
+    void writeTo(Html html) {
+        html.open("li", "class", "result")
+                .open("h2", "class", "result-title").open("a", "href", url).trusted(titleHtml).close("a").close("h2")
+                .open("p", "class", "result-meta").element("span", outlet, "class", "outlet");
+        if (agency != null) {
+            html.element("span", "·", "class", "sep", "aria-hidden", "true").element("span", agency, "class", "agency");
+        }
+        if (publishedIso != null) {
+            html.element("span", "·", "class", "sep", "aria-hidden", "true").element("time", publishedText, "datetime", publishedIso);
+        }
+        html.close("p").open("p", "class", "snippet").trusted(snippet).close("p");
+        if (!chips.isEmpty()) {
+            html.open("ul", "class", "entity-chips", "aria-label", "Named in this article");
+            for (Chip chip : chips) {
+                html.open("li").element("a", chip.text(), "href", chip.url(), "class", chip.cssClass(), "title", chip.title()).close("li");
+            }
+            html.close("ul");
+        }
+        html.close("li");
+    }
+
     /** An entity named in the article, linked to its facet filter. */
     public record Chip(String url, String cssClass, String text, String title) {
     }

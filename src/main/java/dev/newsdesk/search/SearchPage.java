@@ -30,6 +30,15 @@ public record SearchPage(
                 TimelineChart.of(results.timeline(), results.timelineInterval(), links), pages(criteria, results, links));
     }
 
+    /** The result list's items. */
+    public String hitsHtml() {
+        Html html = new Html();
+        for (PageHit hit : hits) {
+            hit.writeTo(html);
+        }
+        return html.toString();
+    }
+
     public String totalText() {
         return Counts.format(results.total());
     }
@@ -122,6 +131,39 @@ public record SearchPage(
 
         public boolean anySelected() {
             return !selected.isEmpty();
+        }
+
+        /** The facet's list items: selected values, excluded values, then the others. */
+        public String itemsHtml() {
+            Html html = new Html();
+            for (FacetEntry entry : selected) {
+                html.open("li", "class", "facet-value is-selected")
+                        .open("a", "class", "facet-toggle", "href", entry.toggleUrl(), "title", entry.toggleTitle())
+                        .open("span", "class", "check", "aria-hidden", "true").close("span")
+                        .element("span", "Selected: ", "class", "visually-hidden")
+                        .element("span", entry.name(), "class", "facet-name")
+                        .element("span", entry.countText(), "class", "facet-count", "data-count", "")
+                        .close("a").close("li");
+            }
+            for (FacetEntry entry : excluded) {
+                html.open("li", "class", "facet-value is-excluded")
+                        .open("span", "class", "facet-name excluded-name").element("span", "Excluded: ", "class", "visually-hidden")
+                        .element("span", entry.name()).close("span")
+                        .element("a", "Undo", "class", "facet-undo", "href", entry.undoUrl(), "aria-label", entry.undoLabel())
+                        .close("li");
+            }
+            for (FacetEntry entry : others) {
+                html.open("li", "class", "facet-value")
+                        .open("a", "class", "facet-toggle", "href", entry.toggleUrl(), "title", entry.toggleTitle())
+                        .open("span", "class", "check", "aria-hidden", "true").close("span")
+                        .element("span", entry.name(), "class", "facet-name")
+                        .element("span", entry.countText(), "class", "facet-count", "data-count", "")
+                        .close("a")
+                        .element("a", "", "class", "facet-exclude", "href", entry.excludeUrl(), "title", entry.excludeLabel(),
+                                "aria-label", entry.excludeLabel())
+                        .close("li");
+            }
+            return html.toString();
         }
     }
 

@@ -37,6 +37,24 @@ public record TimelineChart(List<Bar> bars, String firstLabel, String lastLabel,
         return new TimelineChart(bars, label(first, interval), label(last, interval), "Articles per " + interval);
     }
 
+    /** The bars inside the chart's {@code <svg>}: each a link around its hover area and its visible bar. */
+    public String barsHtml() {
+        Html html = new Html();
+        for (Bar bar : bars) {
+            html.open("a", "href", bar.url(), "class", bar.cssClass(), "aria-label", bar.label())
+                    .element("title", bar.label())
+                    .element("rect", "", "class", "bar-area", "x", number(bar.x()), "y", "0", "width", number(bar.width()), "height", Integer.toString(HEIGHT))
+                    .element("rect", "", "class", "bar-fill", "x", number(bar.x()), "y", number(bar.y()), "width", number(bar.width()),
+                            "height", number(bar.height()))
+                    .close("a");
+        }
+        return html.toString();
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
     private static String label(DateBucket bucket, String interval) {
         return switch (interval) {
             case "day" -> DAY.format(bucket.start());
