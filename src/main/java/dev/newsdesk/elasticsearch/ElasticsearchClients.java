@@ -48,7 +48,9 @@ public final class ElasticsearchClients {
         SSLContext ssl = properties.caCertificate() == null ? null : sslContext(properties);
         builder.setHttpClientConfigCallback(http -> {
             // The low-level client allows 10 connections per node by default: fewer than a busy portal's searches in flight.
-            http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS);
+            http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS)
+                    // Credentials go in a default header and Elasticsearch sets no cookies: skip that per-request work.
+                    .disableCookieManagement().disableAuthCaching();
             return ssl == null ? http : http.setSSLContext(ssl);
         });
         builder.setRequestConfigCallback(request -> request.setConnectTimeout(5_000).setSocketTimeout(60_000));

@@ -65,8 +65,10 @@ public class ArticleSearch {
         for (Facet facet : Facet.values()) {
             facets.put(facet, facetValues(criteria, facet, response.aggregations(), withMore));
         }
+        // A finer timeline only counts: the text query as a filter, with no scoring to compute.
+        Query matching = RelevanceQuery.textQuery(QueryText.of(criteria.query()));
         Timeline.Result timeline = Timeline.read(response.aggregations().get(Timeline.NAME), criteria, client,
-                RelevanceQuery.of(criteria.query()), new FacetFilters(criteria).allButDates());
+                Query.of(q -> q.bool(b -> b.filter(matching))), new FacetFilters(criteria).allButDates());
         SearchResults.Suggestion suggestion = suggestSpelling && worthASpellingSuggestion(criteria, total) ? didYouMean.suggest(criteria.query()) : null;
         return new SearchResults(criteria, total, hits, facets, withMore, timeline.buckets(), timeline.interval(), suggestion);
     }

@@ -68,12 +68,16 @@ public record SearchPage(
         return !criteria.beyondResultWindow() && results.hits().isEmpty() && results.total() > 0;
     }
 
-    public List<SortOrder> sortOrders() {
-        return List.of(SortOrder.values());
+    /** The sort orders, each linked, the current one marked. */
+    public List<Choice> sortChoices() {
+        return java.util.Arrays.stream(SortOrder.values())
+                .map(order -> new Choice(order.label(), links.sort(order), order == criteria.sort() ? "true" : null)).toList();
     }
 
-    public List<Integer> pageSizes() {
-        return SearchCriteria.PAGE_SIZES;
+    /** The page sizes, each linked, the current one marked. */
+    public List<Choice> sizeChoices() {
+        return SearchCriteria.PAGE_SIZES.stream()
+                .map(size -> new Choice(Integer.toString(size), links.size(size), size == criteria.size() ? "true" : null)).toList();
     }
 
     public String oldestFirst() {
@@ -165,6 +169,10 @@ public record SearchPage(
             }
             return html.toString();
         }
+    }
+
+    /** One option of a segmented control; {@code current} is the aria-current value, null unless chosen. */
+    public record Choice(String label, String url, String current) {
     }
 
     /** A numbered page link, or a gap ("…") between numbers. */
