@@ -19,8 +19,8 @@ class ArticleApiController {
     }
 
     /** The id is the rest of the path, so ids with slashes (paths of files indexed by others) work too. */
-    @GetMapping("/api/articles/{*id}")
-    Article article(@PathVariable String id) throws IOException {
-        return articles.find(SearchLinks.articleId(id)).article();
+    @GetMapping("/api/articles/{*path}")
+    Article article(@PathVariable String path) throws IOException {
+        return articles.find(SearchLinks.articleId(path)).article();
     }
 }

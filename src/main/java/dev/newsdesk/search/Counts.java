@@ -1,5 +1,7 @@
 package dev.newsdesk.search;
 
+import java.util.Locale;
+
 /** Counts as the page writes them: digits grouped by commas, 12,345. */
 final class Counts {
 
@@ -7,16 +9,6 @@ final class Counts {
     }
 
     static String format(long count) {
-        String digits = Long.toString(Math.abs(count));
-        StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3 + 1);
-        if (count < 0) {
-            grouped.append('-');
-        }
-        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-        grouped.append(digits, 0, lead);
-        for (int i = lead; i < digits.length(); i += 3) {
-            grouped.append(',').append(digits, i, i + 3);
-        }
-        return grouped.toString();
+        return String.format(Locale.ROOT, "%,d", count);
     }
 }

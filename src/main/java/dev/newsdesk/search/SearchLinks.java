@@ -29,7 +29,7 @@ public final class SearchLinks {
         return "/articles/" + UriUtils.encodePath(id, StandardCharsets.UTF_8);
     }
 
-    /** The id in the rest of an article path captured by {@code {*id}}, which starts with a slash. */
+    /** The id in the rest of an article path captured by {@code {*path}}, which starts with a slash. */
     public static String articleId(String capturedPath) {
         return capturedPath.startsWith("/") ? capturedPath.substring(1) : capturedPath;
     }

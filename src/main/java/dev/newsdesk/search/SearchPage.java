@@ -1,6 +1,7 @@
 package dev.newsdesk.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,7 +71,7 @@ public record SearchPage(
 
     /** The sort orders, each linked, the current one marked. */
     public List<Choice> sortChoices() {
-        return java.util.Arrays.stream(SortOrder.values())
+        return Arrays.stream(SortOrder.values())
                 .map(order -> new Choice(order.label(), links.sort(order), order == criteria.sort() ? "true" : null)).toList();
     }
 

@@ -165,7 +165,8 @@ final class BenchmarkRun {
     }
 
     private Map<String, SearchLoad.Result> measureSearch(int size, List<SearchTarget> portalTargets) throws Exception {
-        SearchLoad load = new SearchLoad(http, QueryMix.of(settings.seed(), settings.queryMixSize()), settings.warmup(),
+        List<SearchQuery> mix = QueryMix.of(settings.seed(), settings.queryMixSize());
+        SearchLoad load = new SearchLoad(http, mix, settings.warmup(),
                 settings.searchDuration(), settings.maxRequestsPerRun());
         List<SearchTarget> targets = new ArrayList<>();
         targets.add(new RawSearch(elasticsearch, settings.alias()));
@@ -180,7 +181,7 @@ final class BenchmarkRun {
                 available.add(target);
             }
         }
-        SearchLoad warmUp = new SearchLoad(http, QueryMix.of(settings.seed(), settings.queryMixSize()), Duration.ZERO,
+        SearchLoad warmUp = new SearchLoad(http, mix, Duration.ZERO,
                 settings.targetWarmup(), settings.maxRequestsPerRun());
         for (SearchTarget target : available) {
             log.info("{} articles: warming up {} for {} s", size, target.name(), settings.targetWarmup().toSeconds());
