@@ -3,8 +3,10 @@ package dev.newsdesk.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriUtils;
@@ -14,6 +16,8 @@ public final class SearchLinks {
 
     public static final String PATH = "/search";
     private final SearchCriteria criteria;
+    /** Encoded parameter values: the query and the filters recur in every one of a page's links. */
+    private final Map<String, String> encoded = new HashMap<>();
 
     public SearchLinks(SearchCriteria criteria) {
         this.criteria = criteria;
@@ -35,56 +39,61 @@ public final class SearchLinks {
     }
 
     public static String url(SearchCriteria target) {
-        return PATH + queryString(target.toParameters());
+        return PATH + queryString(target.toParameters(), SearchLinks::encode);
+    }
+
+    /** Like {@link #url}, reusing this page's encodings. */
+    private String link(SearchCriteria target) {
+        return PATH + queryString(target.toParameters(), value -> encoded.computeIfAbsent(value, SearchLinks::encode));
     }
 
     public String current() {
-        return url(criteria);
+        return link(criteria);
     }
 
     public String toggle(Facet facet, String value) {
-        return url(criteria.isSelected(facet, value) ? criteria.withoutSelected(facet, value) : criteria.withSelected(facet, value));
+        return link(criteria.isSelected(facet, value) ? criteria.withoutSelected(facet, value) : criteria.withSelected(facet, value));
     }
 
     public String exclude(Facet facet, String value) {
-        return url(criteria.withExcluded(facet, value));
+        return link(criteria.withExcluded(facet, value));
     }
 
     public String unexclude(Facet facet, String value) {
-        return url(criteria.withoutExcluded(facet, value));
+        return link(criteria.withoutExcluded(facet, value));
     }
 
     public String sort(SortOrder order) {
-        return url(criteria.withSort(order));
+        return link(criteria.withSort(order));
     }
 
     public String size(int size) {
-        return url(criteria.withSize(size));
+        return link(criteria.withSize(size));
     }
 
     public String page(int page) {
-        return url(criteria.withPage(page));
+        return link(criteria.withPage(page));
     }
 
     /** The same page with {@code facet} listing more values ({@code open}) or fewer again. */
     public String expanded(Facet facet, boolean open) {
-        return url(criteria.withExpanded(facet, open));
+        return link(criteria.withExpanded(facet, open));
     }
 
     public String dates(LocalDate from, LocalDate to) {
-        return url(criteria.withDates(from, to));
+        return link(criteria.withDates(from, to));
     }
 
     public String withoutDates() {
-        return url(criteria.withDates(null, null));
+        return link(criteria.withDates(null, null));
     }
 
     public String withoutFilters() {
-        return url(criteria.withoutFilters());
+        return link(criteria.withoutFilters());
     }
 
     public String query(String query) {
-        return url(criteria.withQuery(query));
+        return link(criteria.withQuery(query));
     }
 
     /** Hidden form fields that carry the filters, sort and size when the query box or date form is submitted. */
@@ -95,13 +104,17 @@ public final class SearchLinks {
                 .toList();
     }
 
-    private static String queryString(MultiValueMap<String, String> parameters) {
-        StringBuilder query = new StringBuilder();
+    private static String queryString(MultiValueMap<String, String> parameters, UnaryOperator<String> encoder) {
+        StringBuilder query = new StringBuilder(128);
         parameters.forEach((name, values) -> values.forEach(value -> query
                 .append(query.isEmpty() ? '?' : '&')
-                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append(name)
                 .append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
+                .append(encoder.apply(value))));
         return query.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -69,16 +69,36 @@ public record SearchPage(
         return !criteria.beyondResultWindow() && results.hits().isEmpty() && results.total() > 0;
     }
 
-    /** The sort orders, each linked, the current one marked. */
-    public List<Choice> sortChoices() {
-        return Arrays.stream(SortOrder.values())
-                .map(order -> new Choice(order.label(), links.sort(order), order == criteria.sort() ? "true" : null)).toList();
+    /** The sort orders' items, each linked, the current one marked. */
+    public String sortChoicesHtml() {
+        return choicesHtml(Arrays.stream(SortOrder.values())
+                .map(order -> new Choice(order.label(), links.sort(order), order == criteria.sort())).toList());
     }
 
-    /** The page sizes, each linked, the current one marked. */
-    public List<Choice> sizeChoices() {
-        return SearchCriteria.PAGE_SIZES.stream()
-                .map(size -> new Choice(Integer.toString(size), links.size(size), size == criteria.size() ? "true" : null)).toList();
+    /** The page sizes' items, each linked, the current one marked. */
+    public String sizeChoicesHtml() {
+        return choicesHtml(SearchCriteria.PAGE_SIZES.stream()
+                .map(size -> new Choice(Integer.toString(size), links.size(size), size == criteria.size())).toList());
+    }
+
+    private static String choicesHtml(List<Choice> choices) {
+        Html html = new Html();
+        for (Choice choice : choices) {
+            html.open("li").element("a", choice.label(), "href", choice.url(), "aria-current", choice.current() ? "true" : null).close("li");
+        }
+        return html.toString();
+    }
+
+    /**
+     * Hidden form fields that carry the filters, sort and size (and the dates, if {@code includeDates}) when the
+     * query box or the date form is submitted.
+     */
+    public String hiddenFieldsHtml(boolean includeDates) {
+        Html html = new Html();
+        for (var field : links.hiddenFields(includeDates)) {
+            html.open("input", "type", "hidden", "name", field.getKey(), "value", field.getValue());
+        }
+        return html.toString();
     }
 
     public String oldestFirst() {
@@ -91,6 +111,31 @@ public record SearchPage(
 
     public String nextPage() {
         return criteria.page() < results.lastPage() ? links.page(criteria.page() + 1) : null;
+    }
+
+    /** The pagination's items: numbered links, the current one marked, and gaps between distant numbers. */
+    public String pagesHtml() {
+        Html html = new Html();
+        for (PageLink page : pages) {
+            html.open("li");
+            if (page.gap()) {
+                html.element("span", "…", "class", "page-gap", "aria-hidden", "true");
+            } else {
+                String number = Integer.toString(page.number());
+                html.element("a", number, "href", page.url(), "aria-current", page.current() ? "page" : null, "aria-label", "Page " + number);
+            }
+            html.close("li");
+        }
+        return html.toString();
+    }
+
+    /** The facets' sections, each with its heading, its values, and its "more" or "fewer" link. */
+    public String facetsHtml() {
+        Html html = new Html();
+        for (FacetView view : facets) {
+            view.writeTo(html);
+        }
+        return html.toString();
     }
 
     private static List<PageLink> pages(SearchCriteria criteria, SearchResults results, SearchLinks links) {
@@ -138,9 +183,29 @@ public record SearchPage(
             return !selected.isEmpty();
         }
 
+        /** The facet's section: heading, a hint when values are ticked, the values, then "more" or "fewer". */
+        void writeTo(Html html) {
+            String heading = "facet-" + facet.parameter();
+            html.open("section", "class", "facet", "aria-labelledby", heading, "data-facet", facet.parameter())
+                    .element("h3", facet.label(), "id", heading);
+            if (anySelected()) {
+                html.open("p", "class", "facet-hint").text("Any of the ticked values; ")
+                        .element("span", "+n", "class", "added-sign").text(" is what another adds.").close("p");
+            }
+            html.open("ul", "class", "facet-values");
+            writeItems(html);
+            html.close("ul");
+            if (moreUrl != null) {
+                html.element("a", moreLabel, "class", "facet-more", "href", moreUrl);
+            }
+            if (fewerUrl != null) {
+                html.element("a", fewerLabel, "class", "facet-more", "href", fewerUrl);
+            }
+            html.close("section");
+        }
+
         /** The facet's list items: selected values, excluded values, then the others. */
-        public String itemsHtml() {
-            Html html = new Html();
+        private void writeItems(Html html) {
             for (FacetEntry entry : selected) {
                 html.open("li", "class", "facet-value is-selected")
                         .open("a", "class", "facet-toggle", "href", entry.toggleUrl(), "title", entry.toggleTitle())
@@ -168,12 +233,11 @@ public record SearchPage(
                                 "aria-label", entry.excludeLabel())
                         .close("li");
             }
-            return html.toString();
         }
     }
 
-    /** One option of a segmented control; {@code current} is the aria-current value, null unless chosen. */
-    public record Choice(String label, String url, String current) {
+    /** One option of a segmented control, marked when it is the current one. */
+    record Choice(String label, String url, boolean current) {
     }
 
     /** A numbered page link, or a gap ("…") between numbers. */

@@ -1,7 +1,5 @@
 package dev.newsdesk.search;
 
-import org.springframework.web.util.HtmlUtils;
-
 /**
  * Turns highlighter output into safe HTML: Elasticsearch marks matches with private-use characters, everything is
  * escaped, and only then do the markers become {@code <mark>} elements. No other markup can survive.
@@ -19,7 +17,7 @@ public final class Snippets {
         if (highlighted == null) {
             return "";
         }
-        return HtmlUtils.htmlEscape(highlighted)
+        return Html.escape(highlighted)
                 .replace(PRE_TAG, "<mark>")
                 .replace(POST_TAG, "</mark>");
     }

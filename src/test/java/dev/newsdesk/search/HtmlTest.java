@@ -26,9 +26,10 @@ class HtmlTest {
         SearchResults results = new SearchResults(criteria, 3, List.of(), java.util.Map.of(Facet.PERSON, List.of(selected, other)),
                 java.util.Set.of(), List.of(), "month", null);
 
-        String html = SearchPage.FacetView.of(Facet.PERSON, List.of(selected, other), results, new SearchLinks(criteria)).itemsHtml();
+        Html html = new Html();
+        SearchPage.FacetView.of(Facet.PERSON, List.of(selected, other), results, new SearchLinks(criteria)).writeTo(html);
 
-        assertThat(html).doesNotContain("<script>", "<b>").contains("&lt;script&gt;", "&lt;b&gt;Other&lt;/b&gt;")
+        assertThat(html.toString()).doesNotContain("<script>", "<b>").contains("&lt;script&gt;", "&lt;b&gt;Other&lt;/b&gt;")
                 .contains("title=\"Add 1 results from &lt;b&gt;Other&lt;/b&gt;\"");
     }
 
