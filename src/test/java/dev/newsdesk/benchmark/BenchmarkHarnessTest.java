@@ -21,7 +21,7 @@ class BenchmarkHarnessTest {
 
     @Test
     void aTinyRunProducesWellFormedTables() throws Exception {
-        BenchmarkSettings settings = new BenchmarkSettings(List.of(50), 7, List.of(1, 2), Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2), 20, 20,
+        BenchmarkSettings settings = new BenchmarkSettings(List.of(50), 7, List.of(1, 2), Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2), 1, 20, 20,
                 "articles-smoke", temp, temp.resolve("newsdesk.jar"), temp.resolve("work"), false, false, false);
 
         String markdown = new BenchmarkRun(settings, RealElasticsearch::url).run().render();
@@ -52,6 +52,20 @@ class BenchmarkHarnessTest {
         assertThat(latencies.medianMillis()).isEqualTo(50.0);
         assertThat(latencies.p95Millis()).isEqualTo(95.0);
         assertThat(latencies.p99Millis()).isEqualTo(99.0);
+    }
+
+    @Test
+    void roundsArePooledIntoOneResult() {
+        SearchLoad.Round slow = new SearchLoad.Round("page", 4, new long[] {30_000_000, 40_000_000}, 1, 2.0, "status 503");
+        SearchLoad.Round fast = new SearchLoad.Round("page", 4, new long[] {10_000_000, 20_000_000, 25_000_000, 35_000_000}, 0, 1.0, null);
+
+        SearchLoad.Result pooled = SearchLoad.Result.pooled(List.of(slow, fast));
+
+        assertThat(pooled.requests()).isEqualTo(7);
+        assertThat(pooled.errors()).isEqualTo(1);
+        assertThat(pooled.firstError()).isEqualTo("status 503");
+        assertThat(pooled.latencies().medianMillis()).isEqualTo(25.0);
+        assertThat(pooled.perSecond()).isEqualTo(2.0);
     }
 
     @Test

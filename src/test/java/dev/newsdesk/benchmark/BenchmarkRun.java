@@ -187,15 +187,19 @@ final class BenchmarkRun {
             log.info("{} articles: warming up {} for {} s", size, target.name(), settings.targetWarmup().toSeconds());
             warmUp.run(target, WARM_UP_CLIENTS);
         }
-        // Targets take turns at each concurrency, so whatever drifts on the machine during the runs falls on all of them alike.
+        // Targets take turns at each concurrency, round after round, so whatever drifts on the machine during the
+        // runs (other tenants of the host, the portal's compiler finishing) falls on all of them alike.
         Map<String, SearchLoad.Result> results = new LinkedHashMap<>();
         for (int clients : settings.clients()) {
-            for (SearchTarget target : available) {
-                log.info("{} articles: search on {} with {} clients", size, target.name(), clients);
-                SearchLoad.Result result = load.run(target, clients);
-                portalRuns += target instanceof PortalSearch ? 1 : 0;
-                results.put(target.name() + "/" + clients, result);
+            Map<SearchTarget, List<SearchLoad.Round>> rounds = new LinkedHashMap<>();
+            for (int round = 1; round <= settings.rounds(); round++) {
+                for (SearchTarget target : available) {
+                    log.info("{} articles: search on {} with {} clients, round {} of {}", size, target.name(), clients, round, settings.rounds());
+                    rounds.computeIfAbsent(target, t -> new ArrayList<>()).add(load.round(target, clients));
+                    portalRuns += target instanceof PortalSearch ? 1 : 0;
+                }
             }
+            rounds.forEach((target, measured) -> results.put(target.name() + "/" + clients, SearchLoad.Result.pooled(measured)));
         }
         for (SearchTarget target : available) {
             for (int clients : settings.clients()) {

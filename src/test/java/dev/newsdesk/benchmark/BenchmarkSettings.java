@@ -14,6 +14,7 @@ import dev.newsdesk.elasticsearch.Indices;
  * @param warmup thrown-away load before each measured run
  * @param targetWarmup thrown-away load (4 clients) on each search target once, before its first run, so a freshly
  *                     started portal is measured with its code compiled, as Elasticsearch is
+ * @param rounds how many times the targets take turns at each concurrency; each target's rounds are pooled
  * @param projectCode whether to run the ingest stages and reindex jobs plugged in through {@link BenchmarkTargets};
  *                    {@code -Dbenchmark.ingest=false} leaves them out, for a quick run of the search benchmark alone
  */
@@ -24,6 +25,7 @@ record BenchmarkSettings(
         Duration warmup,
         Duration targetWarmup,
         Duration searchDuration,
+        int rounds,
         int maxRequestsPerRun,
         int queryMixSize,
         String alias,
@@ -42,7 +44,8 @@ record BenchmarkSettings(
                 integers(System.getProperty("benchmark.clients", "1,4,16")),
                 Duration.ofSeconds(Long.getLong("benchmark.warmupSeconds", 3)),
                 Duration.ofSeconds(Long.getLong("benchmark.targetWarmupSeconds", 15)),
-                Duration.ofSeconds(Long.getLong("benchmark.searchSeconds", 10)),
+                Duration.ofSeconds(Long.getLong("benchmark.searchSeconds", 8)),
+                Integer.getInteger("benchmark.rounds", 3),
                 Integer.getInteger("benchmark.maxRequests", 20_000),
                 200,
                 Indices.ARTICLES,

@@ -23,8 +23,22 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class SearchLoad {
 
-    /** What one run measured; latencies of successful requests only, errors counted apart. */
+    /** What one target measured at one concurrency; latencies of successful requests only, errors counted apart. */
     record Result(String target, int clients, long requests, long errors, Latencies latencies, double perSecond, String firstError) {
+
+        /** The rounds of one target at one concurrency taken together: every sample, and requests over their summed time. */
+        static Result pooled(List<Round> rounds) {
+            long[] all = rounds.stream().flatMapToLong(round -> Arrays.stream(round.latencies())).toArray();
+            long errors = rounds.stream().mapToLong(Round::errors).sum();
+            double seconds = rounds.stream().mapToDouble(Round::seconds).sum();
+            String firstError = rounds.stream().map(Round::firstError).filter(e -> e != null).findFirst().orElse(null);
+            Round first = rounds.get(0);
+            return new Result(first.target(), first.clients(), all.length + errors, errors, Latencies.of(all), all.length / seconds, firstError);
+        }
+    }
+
+    /** One measured run: the latencies in nanoseconds, and how long the measured phase lasted. */
+    record Round(String target, int clients, long[] latencies, long errors, double seconds, String firstError) {
     }
 
     private final HttpClient http;
@@ -55,6 +69,10 @@ final class SearchLoad {
     }
 
     Result run(SearchTarget target, int clients) throws Exception {
+        return Result.pooled(List.of(round(target, clients)));
+    }
+
+    Round round(SearchTarget target, int clients) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             long warmupEnd = System.nanoTime() + warmup.toNanos();
@@ -74,8 +92,7 @@ final class SearchLoad {
             }
             long[] all = samples.stream().flatMapToLong(Arrays::stream).toArray();
             double seconds = Math.max(1, lastEnd.get() - warmupEnd) / 1e9;
-            return new Result(target.name(), clients, all.length + errors.get(), errors.get(), Latencies.of(all),
-                    all.length / seconds, firstError.get());
+            return new Round(target.name(), clients, all, errors.get(), seconds, firstError.get());
         } finally {
             pool.shutdownNow();
         }
