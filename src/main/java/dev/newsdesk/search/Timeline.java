@@ -6,9 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -30,6 +30,7 @@ final class Timeline {
     static final String NAME = "timeline";
     private static final int DAILY_UP_TO_DAYS = 45;
     private static final int WEEKLY_UP_TO_DAYS = 200;
+    private static final long MILLIS_PER_DAY = 86_400_000L;
     private static final int[] MONTHS_PER_BUCKET = {1, 3, 6, 12, 24, 60, 120, 600};
 
     private Timeline() {
@@ -38,24 +39,24 @@ final class Timeline {
     /** The aggregation to add to the main search, counting the documents that {@code filter} keeps. */
     static Aggregation aggregation(Query filter) {
         return Aggregation.of(a -> a.filter(filter)
-                .aggregations("first", f -> f.min(m -> m.field("published").format("yyyy-MM-dd")))
-                .aggregations("last", f -> f.max(m -> m.field("published").format("yyyy-MM-dd")))
+                .aggregations("first", f -> f.min(m -> m.field("published")))
+                .aggregations("last", f -> f.max(m -> m.field("published")))
                 .aggregations("months", h -> h.dateHistogram(d -> d.field("published")
-                        .calendarInterval(CalendarInterval.Month).minDocCount(1).format("yyyy-MM-dd"))));
+                        .calendarInterval(CalendarInterval.Month).minDocCount(1))));
     }
 
     /** Reads the buckets; {@code query} and {@code filter} are reused if a finer second request is needed. */
     static Result read(Aggregate timeline, SearchCriteria criteria, ElasticsearchClient client, Query query, Query filter) throws IOException {
         Map<String, Aggregate> parts = timeline.filter().aggregations();
-        if (timeline.filter().docCount() == 0 || parts.get("first").min().valueAsString() == null) {
+        if (timeline.filter().docCount() == 0 || Double.isNaN(parts.get("first").min().value())) {
             return new Result(List.of(), "month");
         }
-        LocalDate first = LocalDate.parse(parts.get("first").min().valueAsString());
-        LocalDate last = LocalDate.parse(parts.get("last").max().valueAsString());
+        LocalDate first = day((long) parts.get("first").min().value());
+        LocalDate last = day((long) parts.get("last").max().value());
         long days = ChronoUnit.DAYS.between(first, last) + 1;
         if (days <= WEEKLY_UP_TO_DAYS) {
             boolean daily = days <= DAILY_UP_TO_DAYS;
-            TreeMap<LocalDate, Long> counts = fine(client, query, filter, daily ? CalendarInterval.Day : CalendarInterval.Week);
+            Map<LocalDate, Long> counts = fine(client, query, filter, daily ? CalendarInterval.Day : CalendarInterval.Week);
             LocalDate start = daily ? first : first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             List<DateBucket> buckets = new ArrayList<>();
             for (LocalDate day = start; !day.isAfter(last); day = daily ? day.plusDays(1) : day.plusWeeks(1)) {
@@ -64,12 +65,12 @@ final class Timeline {
             }
             return new Result(buckets, daily ? "day" : "week");
         }
-        TreeMap<Integer, Long> months = new TreeMap<>();
-        for (DateHistogramBucket bucket : parts.get("months").dateHistogram().buckets().array()) {
-            months.merge(monthIndex(LocalDate.parse(bucket.keyAsString())), bucket.docCount(), Long::sum);
-        }
         int firstMonth = monthIndex(first);
         int lastMonth = monthIndex(last);
+        long[] months = new long[lastMonth - firstMonth + 1];
+        for (DateHistogramBucket bucket : parts.get("months").dateHistogram().buckets().array()) {
+            months[monthIndex(day(bucket.key())) - firstMonth] += bucket.docCount();
+        }
         int width = MONTHS_PER_BUCKET[MONTHS_PER_BUCKET.length - 1];
         for (int candidate : MONTHS_PER_BUCKET) {
             if (lastMonth / candidate - firstMonth / candidate + 1 <= MAX_BUCKETS) {
@@ -79,7 +80,10 @@ final class Timeline {
         }
         List<DateBucket> buckets = new ArrayList<>();
         for (int start = firstMonth / width * width; start <= lastMonth; start += width) {
-            long count = months.subMap(start, start + width).values().stream().mapToLong(Long::longValue).sum();
+            long count = 0;
+            for (int month = Math.max(start, firstMonth); month < start + width && month <= lastMonth; month++) {
+                count += months[month - firstMonth];
+            }
             LocalDate startDate = monthStart(start);
             buckets.add(bucket(criteria, startDate, monthStart(start + width).minusDays(1), count));
         }
@@ -92,15 +96,20 @@ final class Timeline {
         });
     }
 
-    private static TreeMap<LocalDate, Long> fine(ElasticsearchClient client, Query query, Query filter, CalendarInterval interval) throws IOException {
+    private static Map<LocalDate, Long> fine(ElasticsearchClient client, Query query, Query filter, CalendarInterval interval) throws IOException {
         SearchResponse<Void> response = client.search(s -> s.index(Indices.ARTICLES).size(0).query(query)
                 .aggregations(NAME, a -> a.filter(filter).aggregations(NAME, h -> h.dateHistogram(d -> d.field("published")
-                        .calendarInterval(interval).minDocCount(1).format("yyyy-MM-dd")))), Void.class);
-        TreeMap<LocalDate, Long> counts = new TreeMap<>();
+                        .calendarInterval(interval).minDocCount(1)))), Void.class);
+        Map<LocalDate, Long> counts = new HashMap<>();
         for (DateHistogramBucket bucket : response.aggregations().get(NAME).filter().aggregations().get(NAME).dateHistogram().buckets().array()) {
-            counts.put(LocalDate.parse(bucket.keyAsString()), bucket.docCount());
+            counts.put(day(bucket.key()), bucket.docCount());
         }
         return counts;
+    }
+
+    /** The day of a date Elasticsearch returns as epoch milliseconds (dates are stored and bucketed in UTC). */
+    private static LocalDate day(long epochMillis) {
+        return LocalDate.ofEpochDay(Math.floorDiv(epochMillis, MILLIS_PER_DAY));
     }
 
     private static DateBucket bucket(SearchCriteria criteria, LocalDate start, LocalDate end, long count) {
