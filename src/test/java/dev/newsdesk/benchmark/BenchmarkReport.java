@@ -130,12 +130,12 @@ final class BenchmarkReport {
 
                 Closed loop: each client sends the next query as soon as the previous answer is read. A fixed mix of %d
                 queries (single words and quoted phrases, 0–3 facet filters, a third sorted newest first); each run is %d s
-                after %d s of warm-up, or %,d requests, whichever comes first. Raw `_search` sends the very request the portal
+                after %d s of warm-up, or %,d requests, whichever comes first, and each target runs %d times at each
+                concurrency, taking turns with the others; its runs are pooled. Raw `_search` sends the very request the portal
                 sends for the same URL (built by the portal's own code): the relevance query, post_filter, disjunctive facet
                 aggregations, the timeline's monthly histogram, highlights, ten hits. The search runs start once the index has
-                no merge running and each target has had %d s of load with 4 clients to warm up; the targets take turns at
-                each concurrency. Ratios are target / raw at the same size and
-                concurrency.
+                no merge running and each target has had %d s of load with 4 clients to warm up. Ratios are target / raw at
+                the same size and concurrency.
 
                 %s
                 ## Reindex
@@ -154,7 +154,7 @@ final class BenchmarkReport {
                 machine.jvm(), machine.os(), settings.seed(), settings.sizes().stream().map(Numbers::size).toList(),
                 footprint.render(), BulkCeiling.BATCH_DOCUMENTS, ingest.render(),
                 settings.queryMixSize(), settings.searchDuration().toSeconds(), settings.warmup().toSeconds(), settings.maxRequestsPerRun(),
-                settings.targetWarmup().toSeconds(), search.render(), reindex.render(), growth.render());
+                settings.rounds(), settings.targetWarmup().toSeconds(), search.render(), reindex.render(), growth.render());
     }
 
     void write(Path file) throws IOException {
