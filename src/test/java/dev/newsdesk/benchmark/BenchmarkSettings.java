@@ -13,7 +13,8 @@ import dev.newsdesk.elasticsearch.Indices;
  * @param alias the alias the corpus is indexed behind; {@code articles} (the app's) for the real run
  * @param warmup thrown-away load before each measured run
  * @param targetWarmup thrown-away load (4 clients) on each search target once, before its first run, so a freshly
- *                     started portal is measured with its code compiled, as Elasticsearch is
+ *                     started portal is measured with its code compiled, as Elasticsearch is (under load its JIT
+ *                     compiler was seen busy on one core for minutes after start, hence a minute by default)
  * @param rounds how many times the targets take turns at each concurrency; each target's rounds are pooled
  * @param projectCode whether to run the ingest stages and reindex jobs plugged in through {@link BenchmarkTargets};
  *                    {@code -Dbenchmark.ingest=false} leaves them out, for a quick run of the search benchmark alone
@@ -43,7 +44,7 @@ record BenchmarkSettings(
                 Long.getLong("benchmark.seed", 42),
                 integers(System.getProperty("benchmark.clients", "1,4,16")),
                 Duration.ofSeconds(Long.getLong("benchmark.warmupSeconds", 3)),
-                Duration.ofSeconds(Long.getLong("benchmark.targetWarmupSeconds", 15)),
+                Duration.ofSeconds(Long.getLong("benchmark.targetWarmupSeconds", 60)),
                 Duration.ofSeconds(Long.getLong("benchmark.searchSeconds", 8)),
                 Integer.getInteger("benchmark.rounds", 3),
                 Integer.getInteger("benchmark.maxRequests", 20_000),
