@@ -47,10 +47,6 @@ public final class SearchLinks {
         return PATH + queryString(target.toParameters(), value -> encoded.computeIfAbsent(value, SearchLinks::encode));
     }
 
-    public String current() {
-        return link(criteria);
-    }
-
     public String toggle(Facet facet, String value) {
         return link(criteria.isSelected(facet, value) ? criteria.withoutSelected(facet, value) : criteria.withSelected(facet, value));
     }
