@@ -20,7 +20,7 @@ class ArticleApiController {
 
     /** The id is the rest of the path, so ids with slashes (paths of files indexed by others) work too. */
     @GetMapping("/api/articles/{*path}")
-    Article article(@PathVariable String path) throws IOException {
-        return articles.find(SearchLinks.articleId(path)).article();
+    StoredArticle article(@PathVariable String path) throws IOException {
+        return articles.find(SearchLinks.articleId(path));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import dev.newsdesk.elasticsearch.ArticleDocument;
 import dev.newsdesk.search.Facet;
 import dev.newsdesk.search.SearchLinks;
 
@@ -25,16 +26,15 @@ class ArticleController {
     @GetMapping("/articles/{*path}")
     String article(@PathVariable String path, Model model) throws IOException {
         String id = SearchLinks.articleId(path);
-        Articles.StoredArticle stored = articles.find(id);
-        Article article = stored.article();
+        ArticleDocument article = articles.find(id).document();
         model.addAttribute("article", article);
         model.addAttribute("paragraphs", MentionLinks.paragraphs(article));
-        model.addAttribute("outletUrl", SearchLinks.forValue(Facet.OUTLET, article.outlet() == null ? Article.UNKNOWN_OUTLET : article.outlet()));
+        model.addAttribute("outletUrl", SearchLinks.forValue(Facet.OUTLET, article.outlet() == null ? ArticleDocument.UNKNOWN_OUTLET : article.outlet()));
         model.addAttribute("agencyUrl", article.agency() == null ? null : SearchLinks.forValue(Facet.AGENCY, article.agency()));
         model.addAttribute("entities", List.of(
-                new EntityGroup(Facet.PERSON, article.people(), stored.mentions()),
-                new EntityGroup(Facet.ORGANIZATION, article.organizations(), stored.mentions()),
-                new EntityGroup(Facet.PLACE, article.places(), stored.mentions())));
+                new EntityGroup(Facet.PERSON, article.people(), article.mentions()),
+                new EntityGroup(Facet.ORGANIZATION, article.organizations(), article.mentions()),
+                new EntityGroup(Facet.PLACE, article.places(), article.mentions())));
         model.addAttribute("related", articles.related(id));
         return "article";
     }

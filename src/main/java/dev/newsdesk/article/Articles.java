@@ -1,16 +1,14 @@
 package dev.newsdesk.article;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import dev.newsdesk.elasticsearch.ArticleDocument;
 import dev.newsdesk.elasticsearch.Indices;
 
 /** Reads single articles and their related articles through the articles alias. */
@@ -30,35 +28,24 @@ class Articles {
         if (!response.found() || response.source() == null) {
             throw new ArticleNotFound(id);
         }
-        return new StoredArticle(response.source().toArticle(id), response.source().mentions());
+        return new StoredArticle(id, response.source());
     }
 
-    /** Articles about the same things: shared distinctive words in title and body, and shared entities. */
-    List<RelatedArticle> related(String id) throws IOException {
-        SearchResponse<Summary> response = client.search(s -> s.index(Indices.ARTICLES).size(RELATED)
-                .source(src -> src.filter(f -> f.includes("title", "outlet", "published")))
+    /** Articles about the same things: shared distinctive words in title and body, and shared entities; only title, outlet and date are read. */
+    List<StoredArticle> related(String id) throws IOException {
+        SearchResponse<ArticleDocument> response = client.search(s -> s.index(Indices.ARTICLES).size(RELATED)
+                .source(src -> src.filter(f -> f.includes(ArticleDocument.TITLE, ArticleDocument.OUTLET, ArticleDocument.PUBLISHED)))
                 .query(q -> q.moreLikeThis(m -> m
-                        .fields("title", "body", "people", "organizations", "places")
+                        .fields(ArticleDocument.TITLE, ArticleDocument.BODY,
+                                ArticleDocument.PEOPLE, ArticleDocument.ORGANIZATIONS, ArticleDocument.PLACES)
                         .like(l -> l.document(d -> d.index(Indices.ARTICLES).id(id)))
                         .minTermFreq(1)
                         .minDocFreq(1)
                         .maxQueryTerms(30)
-                        .minimumShouldMatch("20%"))), Summary.class);
+                        .minimumShouldMatch("20%"))), ArticleDocument.class);
         return response.hits().hits().stream()
                 .filter(hit -> hit.source() != null)
-                .map(hit -> new RelatedArticle(hit.id(), hit.source().title(), hit.source().outlet(), hit.source().publishedDate()))
+                .map(hit -> new StoredArticle(hit.id(), hit.source()))
                 .toList();
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Summary(String title, String outlet, String published) {
-
-        LocalDate publishedDate() {
-            return published == null || published.length() < 10 ? null : LocalDate.parse(published.substring(0, 10));
-        }
-    }
-
-    /** An article with how often each entity is mentioned (empty when the indexer did not count). */
-    record StoredArticle(Article article, java.util.Map<String, Integer> mentions) {
     }
 }

@@ -14,6 +14,6 @@ public record EntityGroup(Facet facet, List<String> names, Map<String, Integer> 
     }
 
     public Integer mentionsOf(String name) {
-        return mentions == null ? null : mentions.get(name);
+        return mentions.get(name);
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.newsdesk.elasticsearch.ArticleDocument;
 import dev.newsdesk.search.Facet;
 import dev.newsdesk.search.SearchLinks;
 
@@ -27,14 +28,14 @@ final class MentionLinks {
     private MentionLinks() {
     }
 
-    static List<List<MentionSegment>> paragraphs(Article article) {
+    static List<List<MentionSegment>> paragraphs(ArticleDocument article) {
         Map<String, Mention> names = names(article);
         Pattern pattern = names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(" + names.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
         List<List<MentionSegment>> paragraphs = new ArrayList<>();
-        for (String paragraph : article.body().split("\\n\\s*\\n")) {
+        for (String paragraph : (article.body() == null ? "" : article.body()).split("\\n\\s*\\n")) {
             String text = paragraph.strip();
             if (!text.isEmpty()) {
                 paragraphs.add(pattern == null ? List.of(MentionSegment.text(text)) : segments(text, pattern, names));
@@ -61,7 +62,7 @@ final class MentionLinks {
         return segments;
     }
 
-    private static Map<String, Mention> names(Article article) {
+    private static Map<String, Mention> names(ArticleDocument article) {
         Map<String, Mention> names = new LinkedHashMap<>();
         article.people().forEach(name -> names.putIfAbsent(name, new Mention(Facet.PERSON, name)));
         article.organizations().forEach(name -> names.putIfAbsent(name, new Mention(Facet.ORGANIZATION, name)));

@@ -16,6 +16,7 @@ import dev.newsdesk.corpus.CorpusVocabulary.Outlet;
 import dev.newsdesk.corpus.CorpusVocabulary.Person;
 import dev.newsdesk.corpus.CorpusVocabulary.Place;
 import dev.newsdesk.corpus.CorpusVocabulary.Topic;
+import dev.newsdesk.ingest.source.Sidecar;
 
 /**
  * Writes the content of one article: outlet, agency, date, the people, organizations and places it is about, a
@@ -63,7 +64,7 @@ final class ArticleComposer {
         String path = "%03d/%s.%s".formatted(index / 1000, stem, format.extension());
         String url = "https://%s/%d/%02d/%02d/%s-%d".formatted(outlet.host(), published.getYear(), published.getMonthValue(),
                 published.getDayOfMonth(), slug(title), index);
-        GeneratedArticle.Sidecar sidecar = random.nextDouble() < SIDECAR_SHARE ? sidecar(random, url, outlet, published, title) : null;
+        Sidecar sidecar = random.nextDouble() < SIDECAR_SHARE ? sidecar(random, url, outlet, published, title) : null;
         return new GeneratedArticle(index, path, format, title, startsWithHeadline, outlet, agency, published, url, summary, blocks,
                 writing.people.mentions(), writing.organizations.mentions(), writing.places.mentions(), sidecar);
     }
@@ -109,12 +110,12 @@ final class ArticleComposer {
         return day.atTime(random.nextInt(24), random.nextInt(60)).atOffset(ZoneOffset.UTC);
     }
 
-    private static GeneratedArticle.Sidecar sidecar(SplittableRandom random, String url, Outlet outlet, OffsetDateTime published, String title) {
+    private static Sidecar sidecar(SplittableRandom random, String url, Outlet outlet, OffsetDateTime published, String title) {
         String outletName = random.nextDouble() < 0.7 ? outlet.name() : null;
         String date = random.nextDouble() < 0.6
                 ? (random.nextBoolean() ? published.toLocalDate().toString() : published.toInstant().toString())
                 : null;
-        return new GeneratedArticle.Sidecar(url, outletName, date, random.nextDouble() < 0.5 ? title : null);
+        return new Sidecar(url, outletName, date, random.nextDouble() < 0.5 ? title : null);
     }
 
     static String slug(String title) {

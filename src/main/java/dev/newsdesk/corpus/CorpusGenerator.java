@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.IntConsumer;
 
-import tools.jackson.databind.json.JsonMapper;
+import dev.newsdesk.ingest.source.Sidecar;
 
 /**
  * A deterministic generator of news articles for tests and benchmarks: the same seed gives the same articles and
@@ -17,8 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  * use does not grow with the count.
  */
 public final class CorpusGenerator {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final long seed;
     private final ArticleComposer composer;
@@ -53,16 +49,7 @@ public final class CorpusGenerator {
 
     /** The content of the article's {@code .meta.json} sidecar, or null when it has none. */
     public byte[] renderSidecar(GeneratedArticle article) {
-        GeneratedArticle.Sidecar sidecar = article.sidecar();
-        if (sidecar == null) {
-            return null;
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("url", sidecar.url());
-        putIfPresent(fields, "outlet", sidecar.outlet());
-        putIfPresent(fields, "published", sidecar.published());
-        putIfPresent(fields, "title", sidecar.title());
-        return (JSON.writeValueAsString(fields) + "\n").getBytes(StandardCharsets.UTF_8);
+        return article.sidecar() == null ? null : article.sidecar().toJson().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Writes articles 0..count-1 under {@code directory}, reporting each finished index to {@code progress}. */
@@ -80,7 +67,7 @@ public final class CorpusGenerator {
             Files.write(file, content);
             byte[] sidecar = renderSidecar(article);
             if (sidecar != null) {
-                Files.write(file.resolveSibling(file.getFileName() + ".meta.json"), sidecar);
+                Files.write(Sidecar.of(file), sidecar);
             }
             summary = summary.plus(article, content.length);
             progress.accept(index);
@@ -90,11 +77,5 @@ public final class CorpusGenerator {
 
     public CorpusSummary write(Path directory, int count) throws IOException {
         return write(directory, count, index -> { });
-    }
-
-    private static void putIfPresent(Map<String, String> fields, String name, String value) {
-        if (value != null) {
-            fields.put(name, value);
-        }
     }
 }

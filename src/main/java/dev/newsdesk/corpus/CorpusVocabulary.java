@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import dev.newsdesk.datafile.DataFile;
 
 /**
  * The knowledge the generator writes articles from, loaded once from the data files in {@code corpus/}: names of
@@ -45,6 +46,7 @@ public final class CorpusVocabulary {
     }
 
     private static final double NAME_SKEW = 1.1;
+    private static final String RESOURCES = "corpus/";
     private static final CorpusVocabulary STANDARD = load();
 
     private final List<Person> people;
@@ -93,33 +95,31 @@ public final class CorpusVocabulary {
     }
 
     private static CorpusVocabulary load() {
-        List<Person> people = DataFile.records("people.txt").stream().map(r -> {
-            String name = DataFile.field(r, 0);
-            return new Person(name, name.substring(name.lastIndexOf(' ') + 1), DataFile.field(r, 1));
+        List<Person> people = records("people.txt", 2).stream().map(r -> {
+            String name = r.get(0);
+            return new Person(name, name.substring(name.lastIndexOf(' ') + 1), r.get(1));
         }).toList();
-        List<Organization> organizations = DataFile.records("organizations.txt").stream().map(r -> {
-            String shortName = DataFile.field(r, 1);
-            return new Organization(DataFile.field(r, 0), shortName.isEmpty() ? DataFile.field(r, 0) : shortName);
-        }).toList();
-        List<Place> places = DataFile.records("places.txt").stream().map(r -> {
-            String shortName = DataFile.field(r, 1);
-            return new Place(DataFile.field(r, 0), shortName.isEmpty() ? DataFile.field(r, 0) : shortName, DataFile.field(r, 2),
-                    DataFile.field(r, 3).equals("the"));
-        }).toList();
-        List<Outlet> outlets = DataFile.records("outlets.txt").stream().map(r -> new Outlet(
-                DataFile.field(r, 0), DataFile.field(r, 1), DataFile.field(r, 2), DataFile.field(r, 3), DataFile.field(r, 4),
-                Set.copyOf(Arrays.asList(DataFile.field(r, 5).split(","))))).toList();
-        List<String> agencies = DataFile.lines("agencies.txt");
-        List<Topic> topics = DataFile.records("topics.txt").stream()
-                .map(r -> new Topic(r[0].strip(), Arrays.stream(r).skip(1).map(String::strip).toList())).toList();
-        Map<String, List<Template>> cruft = DataFile.sections("cruft.txt").entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                Map.Entry::getKey, e -> e.getValue().stream().map(Template::parse).toList()));
+        List<Organization> organizations = records("organizations.txt", 2).stream()
+                .map(r -> new Organization(r.get(0), r.get(1).isEmpty() ? r.get(0) : r.get(1))).toList();
+        List<Place> places = records("places.txt", 4).stream()
+                .map(r -> new Place(r.get(0), r.get(1).isEmpty() ? r.get(0) : r.get(1), r.get(2), r.get(3).equals("the"))).toList();
+        List<Outlet> outlets = records("outlets.txt", 6).stream()
+                .map(r -> new Outlet(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), Set.copyOf(Arrays.asList(r.get(5).split(","))))).toList();
+        List<String> agencies = DataFile.lines(RESOURCES + "agencies.txt");
+        List<Topic> topics = DataFile.lines(RESOURCES + "topics.txt").stream().map(DataFile::fields)
+                .map(r -> new Topic(r.get(0), r.subList(1, r.size()))).toList();
+        Map<String, List<Template>> cruft = DataFile.sections(DataFile.lines(RESOURCES + "cruft.txt")).entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().stream().map(Template::parse).toList()));
         return new CorpusVocabulary(people, organizations, places, outlets, agencies, topics,
                 templates("sentences.txt"), templates("headlines.txt"), templates("subheadings.txt"), cruft);
     }
 
+    private static List<List<String>> records(String file, int fields) {
+        return DataFile.lines(RESOURCES + file).stream().map(line -> DataFile.fields(line, fields)).toList();
+    }
+
     private static List<Template> templates(String file) {
-        return DataFile.lines(file).stream().map(Template::parse).toList();
+        return DataFile.lines(RESOURCES + file).stream().map(Template::parse).toList();
     }
 
     public List<Person> people() {

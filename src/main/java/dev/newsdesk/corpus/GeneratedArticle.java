@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import dev.newsdesk.ingest.source.Sidecar;
+
 /**
  * One generated article as the generator knows it: the truth behind the files it writes. Benchmarks index it
  * pre-enriched (the ceiling the indexer is compared with); tests compare what the indexer extracts against it.
@@ -44,10 +46,6 @@ public record GeneratedArticle(
 
     /** A paragraph or a sub-heading of the body. */
     public record Block(boolean subheading, String text) {
-    }
-
-    /** What the crawler's {@code .meta.json} beside the file says; null fields are absent from the file. */
-    public record Sidecar(String url, String outlet, String published, String title) {
     }
 
     /** The article text an ideal cleaner keeps: summary bullets, paragraphs and sub-headings, blank-line separated. */

@@ -19,7 +19,8 @@ import dev.newsdesk.ingest.clean.TextDecoder;
 import dev.newsdesk.ingest.clean.TextDumpCleaner;
 import dev.newsdesk.ingest.enrich.ArticleEnricher;
 import dev.newsdesk.ingest.enrich.Enrichment;
-import dev.newsdesk.article.ArticleDocument;
+import dev.newsdesk.ingest.source.Sidecar;
+import dev.newsdesk.elasticsearch.ArticleDocument;
 
 /**
  * Turns one file into an indexable document: read (gunzip, size limit, binary check), clean, enrich, and give it a
@@ -61,7 +62,7 @@ public class ArticleExtractor {
     public ReadArticle read(SourceFile file) {
         try {
             byte[] bytes = readBytes(file);
-            Sidecar sidecar = SidecarReader.read(file.sidecar());
+            Sidecar sidecar = Sidecar.read(file.sidecar());
             if (bytes.length == 0) {
                 throw new UnreadableArticleException("the file is empty");
             }

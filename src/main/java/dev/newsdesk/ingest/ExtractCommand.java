@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import tools.jackson.databind.json.JsonMapper;
-import dev.newsdesk.article.ArticleDocument;
+import dev.newsdesk.elasticsearch.ArticleDocument;
 
 /**
  * {@code extract FILE...}: prints what the indexer sees in each file, one JSON object a line, without indexing and

@@ -3,6 +3,8 @@ package dev.newsdesk.ingest;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import dev.newsdesk.ingest.source.Sidecar;
+
 /** One article file and the ingest root it was found under; its id and source are relative to that root. */
 public record SourceFile(Path path, Path root) {
 
@@ -21,7 +23,7 @@ public record SourceFile(Path path, Path root) {
     }
 
     public Path sidecar() {
-        return path.resolveSibling(path.getFileName() + ".meta.json");
+        return Sidecar.of(path);
     }
 
     private String name() {

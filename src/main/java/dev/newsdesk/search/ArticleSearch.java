@@ -22,6 +22,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import dev.newsdesk.elasticsearch.ArticleDocument;
 import dev.newsdesk.elasticsearch.Indices;
 
 /**
@@ -41,6 +42,9 @@ public class ArticleSearch {
     static final int FEW_HITS = 3;
     private static final String TOP = "top";
     private static final String CHOSEN = "chosen";
+    /** What a result shows; the body stays in Elasticsearch (the snippet comes from the highlighter). */
+    private static final List<String> HIT_FIELDS = List.of(ArticleDocument.SOURCE, ArticleDocument.TITLE, ArticleDocument.OUTLET,
+            ArticleDocument.AGENCY, ArticleDocument.PUBLISHED, ArticleDocument.PEOPLE, ArticleDocument.ORGANIZATIONS, ArticleDocument.PLACES);
 
     private final ElasticsearchClient client;
     private final DidYouMean didYouMean;
@@ -57,7 +61,7 @@ public class ArticleSearch {
 
     /** Searches; {@code suggestSpelling} false spares the extra requests "did you mean" costs, for callers that do not show it. */
     public SearchResults search(SearchCriteria criteria, boolean suggestSpelling) throws IOException {
-        SearchResponse<IndexedHit> response = client.search(request(criteria), IndexedHit.class);
+        SearchResponse<ArticleDocument> response = client.search(request(criteria), ArticleDocument.class);
         long total = response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
         List<ResultHit> hits = response.hits().hits().stream().map(ArticleSearch::toResult).toList();
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
@@ -90,7 +94,7 @@ public class ArticleSearch {
                     .query(RelevanceQuery.of(criteria.query()))
                     .postFilter(filters.all())
                     .trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.filter(f -> f.includes(IndexedHit.FIELDS)))
+                    .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
                     .from(criteria.beyondResultWindow() ? 0 : criteria.offset())
                     .size(criteria.beyondResultWindow() ? 0 : criteria.size())
                     .sort(sort(criteria.sort()))
@@ -98,8 +102,8 @@ public class ArticleSearch {
                             .type(HighlighterType.Unified)
                             .preTags(Snippets.PRE_TAG).postTags(Snippets.POST_TAG)
                             .highlightQuery(text)
-                            .fields("title", f -> f.numberOfFragments(0))
-                            .fields("body", f -> f.fragmentSize(SNIPPET_LENGTH).numberOfFragments(2).noMatchSize(SNIPPET_LENGTH)));
+                            .fields(ArticleDocument.TITLE, f -> f.numberOfFragments(0))
+                            .fields(ArticleDocument.BODY, f -> f.fragmentSize(SNIPPET_LENGTH).numberOfFragments(2).noMatchSize(SNIPPET_LENGTH)));
             for (Facet facet : Facet.values()) {
                 int size = bucketsToAsk(criteria, facet);
                 s.aggregations(facet.parameter(), facetAggregation(facet, size, filters.allExcept(facet), criteria.selected(facet)));
@@ -140,7 +144,7 @@ public class ArticleSearch {
     }
 
     private static SortOptions byDate(co.elastic.clients.elasticsearch._types.SortOrder direction) {
-        return SortOptions.of(o -> o.field(f -> f.field("published").order(direction).missing("_last")));
+        return SortOptions.of(o -> o.field(f -> f.field(ArticleDocument.PUBLISHED).order(direction).missing("_last")));
     }
 
     private static List<FacetValue> facetValues(SearchCriteria criteria, Facet facet, Map<String, Aggregate> aggregations, Set<Facet> withMore) {
@@ -187,20 +191,16 @@ public class ArticleSearch {
     }
 
 
-    private static ResultHit toResult(Hit<IndexedHit> hit) {
-        IndexedHit source = hit.source();
+    private static ResultHit toResult(Hit<ArticleDocument> hit) {
+        ArticleDocument source = hit.source();
         Map<String, List<String>> highlight = hit.highlight();
         String title = source.title() == null ? "(untitled)" : source.title();
-        List<String> titleFragments = highlight.get("title");
+        List<String> titleFragments = highlight.get(ArticleDocument.TITLE);
         String titleHtml = titleFragments == null || titleFragments.isEmpty() ? Snippets.toHtml(title) : Snippets.toHtml(titleFragments.get(0));
-        List<String> bodyFragments = highlight.getOrDefault("body", List.of());
+        List<String> bodyFragments = highlight.getOrDefault(ArticleDocument.BODY, List.of());
         String snippet = Snippets.toHtml(String.join(" … ", bodyFragments));
-        return new ResultHit(hit.id(), source.source(), title, titleHtml, source.outlet(), source.agency(), source.publishedDate(), snippet,
-                nullToEmpty(source.people()), nullToEmpty(source.organizations()), nullToEmpty(source.places()));
-    }
-
-    private static List<String> nullToEmpty(List<String> values) {
-        return values == null ? List.of() : values;
+        return new ResultHit(hit.id(), source.source(), title, titleHtml, source.outlet(), source.agency(), source.published(), snippet,
+                source.people(), source.organizations(), source.places());
     }
 
 }

@@ -1,12 +1,14 @@
 package dev.newsdesk.search;
 
+import dev.newsdesk.elasticsearch.ArticleDocument;
+
 /** A keyword facet: the URL parameter that filters on it, the field it counts, and its label on the page. */
 public enum Facet {
-    OUTLET("outlet", "outlet", "Outlet", "Outlet"),
-    AGENCY("agency", "agency", "Agency", "Agency"),
-    PERSON("person", "people", "People", "Person"),
-    ORGANIZATION("organization", "organizations", "Organizations", "Organization"),
-    PLACE("place", "places", "Places", "Place");
+    OUTLET("outlet", ArticleDocument.OUTLET, "Outlet", "Outlet"),
+    AGENCY("agency", ArticleDocument.AGENCY, "Agency", "Agency"),
+    PERSON("person", ArticleDocument.PEOPLE, "People", "Person"),
+    ORGANIZATION("organization", ArticleDocument.ORGANIZATIONS, "Organizations", "Organization"),
+    PLACE("place", ArticleDocument.PLACES, "Places", "Place");
 
     private final String parameter;
     private final String field;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import dev.newsdesk.elasticsearch.ArticleDocument;
 
 /**
  * The filters of a search as Elasticsearch queries. Values within a facet combine with OR, facets with AND.
@@ -53,7 +54,7 @@ final class FacetFilters {
         }
         if (withDates && criteria.hasDateRange()) {
             filters.add(Query.of(q -> q.range(r -> r.date(d -> {
-                d.field("published").format("yyyy-MM-dd");
+                d.field(ArticleDocument.PUBLISHED).format("yyyy-MM-dd");
                 if (criteria.from() != null) {
                     d.gte(criteria.from().toString());
                 }

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.Time;
+import dev.newsdesk.elasticsearch.ArticleDocument;
 
 /**
  * The scoring query: {@code simple_query_string} over title, body and entity names (AND by default), a bonus for
@@ -32,9 +33,9 @@ final class RelevanceQuery {
                 .query(textQuery(QueryText.of(typed)))
                 .functions(FunctionScore.of(s -> s.filter(all -> all.matchAll(m -> m)).weight(1.0)),
                         FunctionScore.of(s -> s
-                                .filter(dated -> dated.exists(e -> e.field("published")))
+                                .filter(dated -> dated.exists(e -> e.field(ArticleDocument.PUBLISHED)))
                                 .weight(RECENCY_BONUS)
-                                .exp(d -> d.date(date -> date.field("published").placement(p -> p
+                                .exp(d -> d.date(date -> date.field(ArticleDocument.PUBLISHED).placement(p -> p
                                         .origin("now")
                                         .offset(Time.of(t -> t.time("7d")))
                                         .scale(Time.of(t -> t.time("365d")))
@@ -58,7 +59,7 @@ final class RelevanceQuery {
         }
         return Query.of(q -> q.bool(b -> b
                 .must(matching)
-                .should(s -> s.matchPhrase(p -> p.field("title").query(text.positiveWords()).slop(TITLE_PHRASE_SLOP).boost((float) TITLE_PHRASE_BOOST)))
-                .should(s -> s.matchPhrase(p -> p.field("body").query(text.positiveWords()).slop(BODY_PHRASE_SLOP).boost((float) BODY_PHRASE_BOOST)))));
+                .should(s -> s.matchPhrase(p -> p.field(ArticleDocument.TITLE).query(text.positiveWords()).slop(TITLE_PHRASE_SLOP).boost((float) TITLE_PHRASE_BOOST)))
+                .should(s -> s.matchPhrase(p -> p.field(ArticleDocument.BODY).query(text.positiveWords()).slop(BODY_PHRASE_SLOP).boost((float) BODY_PHRASE_BOOST)))));
     }
 }

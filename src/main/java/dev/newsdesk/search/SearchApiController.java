@@ -1,7 +1,6 @@
 package dev.newsdesk.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import dev.newsdesk.elasticsearch.ArticleDocument;
 
 /** The JSON API: the same parameters and the same search as the page. */
 @RestController
@@ -34,12 +35,10 @@ class SearchApiController {
                     .map(value -> new Value(value.value(), value.count(), value.selected()))
                     .toList());
         }
-        facets.put("published", results.timeline().stream()
+        facets.put(ArticleDocument.PUBLISHED, results.timeline().stream()
                 .map(bucket -> new Value(bucket.start().toString(), bucket.count(), bucket.selected()))
                 .toList());
-        List<Hit> hits = results.hits().stream().map(hit -> new Hit(hit.id(), hit.source(), hit.title(), hit.outlet(), hit.agency(),
-                hit.published(), hit.snippet(), hit.people(), hit.organizations(), hit.places())).toList();
-        return new Response(results.total(), hits, facets);
+        return new Response(results.total(), results.hits(), facets);
     }
 
     @GetMapping("/api/suggest")
@@ -47,12 +46,7 @@ class SearchApiController {
         return suggestions.suggest(prefix);
     }
 
-    record Response(long total, List<Hit> hits, Map<String, List<Value>> facets) {
-    }
-
-    /** A hit; {@code snippet} is escaped HTML in which only {@code <mark>} is markup. */
-    record Hit(String id, String source, String title, String outlet, String agency, LocalDate published, String snippet,
-            List<String> people, List<String> organizations, List<String> places) {
+    record Response(long total, List<ResultHit> hits, Map<String, List<Value>> facets) {
     }
 
     record Value(String value, long count, boolean selected) {

@@ -17,6 +17,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import dev.newsdesk.elasticsearch.ArticleDocument;
 import dev.newsdesk.elasticsearch.Indices;
 
 /**
@@ -39,9 +40,9 @@ final class Timeline {
     /** The aggregation to add to the main search, counting the documents that {@code filter} keeps. */
     static Aggregation aggregation(Query filter) {
         return Aggregation.of(a -> a.filter(filter)
-                .aggregations("first", f -> f.min(m -> m.field("published")))
-                .aggregations("last", f -> f.max(m -> m.field("published")))
-                .aggregations("months", h -> h.dateHistogram(d -> d.field("published")
+                .aggregations("first", f -> f.min(m -> m.field(ArticleDocument.PUBLISHED)))
+                .aggregations("last", f -> f.max(m -> m.field(ArticleDocument.PUBLISHED)))
+                .aggregations("months", h -> h.dateHistogram(d -> d.field(ArticleDocument.PUBLISHED)
                         .calendarInterval(CalendarInterval.Month).minDocCount(1))));
     }
 
@@ -98,7 +99,7 @@ final class Timeline {
 
     private static Map<LocalDate, Long> fine(ElasticsearchClient client, Query query, Query filter, CalendarInterval interval) throws IOException {
         SearchResponse<Void> response = client.search(s -> s.index(Indices.ARTICLES).size(0).query(query)
-                .aggregations(NAME, a -> a.filter(filter).aggregations(NAME, h -> h.dateHistogram(d -> d.field("published")
+                .aggregations(NAME, a -> a.filter(filter).aggregations(NAME, h -> h.dateHistogram(d -> d.field(ArticleDocument.PUBLISHED)
                         .calendarInterval(interval).minDocCount(1)))), Void.class);
         Map<LocalDate, Long> counts = new HashMap<>();
         for (DateHistogramBucket bucket : response.aggregations().get(NAME).filter().aggregations().get(NAME).dateHistogram().buckets().array()) {

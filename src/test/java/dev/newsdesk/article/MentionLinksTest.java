@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.newsdesk.elasticsearch.ArticleDocument;
+
 class MentionLinksTest {
 
     @Test
@@ -34,7 +36,7 @@ class MentionLinksTest {
         assertThat(segments).extracting(MentionSegment::text).containsExactly("<b>", "Quito", "</b> <script>x</script>");
     }
 
-    private static Article article(String body, List<String> people, List<String> places) {
-        return new Article("id", null, null, "Title", "Outlet", null, null, body, people, List.of(), places, null);
+    private static ArticleDocument article(String body, List<String> people, List<String> places) {
+        return new ArticleDocument("Title", body, "Outlet", null, null, null, people, List.of(), places, null, null, null, null, null);
     }
 }

@@ -23,7 +23,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import dev.newsdesk.NewsdeskTest;
 import dev.newsdesk.elasticsearch.Indices;
-import dev.newsdesk.article.ArticleDocument;
+import dev.newsdesk.elasticsearch.ArticleDocument;
+import dev.newsdesk.ingest.source.Sidecar;
 
 @NewsdeskTest
 class IngesterTest {

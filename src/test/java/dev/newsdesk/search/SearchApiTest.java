@@ -38,7 +38,7 @@ class SearchApiTest {
         assertThat(names(answer)).containsExactlyInAnyOrder("total", "hits", "facets");
         assertThat(answer.get("total").asLong()).isEqualTo(1);
         JsonNode hit = answer.get("hits").get(0);
-        assertThat(names(hit)).containsExactlyInAnyOrder("id", "source", "title", "outlet", "agency", "published", "snippet",
+        assertThat(names(hit)).containsExactlyInAnyOrder("id", "source", "title", "titleHtml", "outlet", "agency", "published", "snippet",
                 "people", "organizations", "places");
         assertThat(hit.get("id").asString()).isEqualTo("fixture-story-4");
         assertThat(hit.get("published").asString()).isEqualTo("2023-04-13");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import dev.newsdesk.datafile.DataFile;
 
 /** What marks an HTML element as page furniture (tag, ARIA role, class/id pattern), read from {@code ingest/html-boilerplate.txt}. */
 final class BoilerplateRules {

@@ -3,6 +3,7 @@ package dev.newsdesk.ingest.clean;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import dev.newsdesk.datafile.DataFile;
 
 /** Recognizes a line of page furniture (ad markers, menus, player debris, ...) by the patterns of {@code ingest/text-cruft.txt}. */
 final class TextCruft {

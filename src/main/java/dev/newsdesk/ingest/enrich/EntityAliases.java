@@ -3,6 +3,7 @@ package dev.newsdesk.ingest.enrich;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.newsdesk.datafile.DataFile;
 
 /** Folds the ways articles write an entity into one name: "U.S." and "US" are "United States", "G7" is "Group of Seven". */
 final class EntityAliases {
@@ -16,7 +17,7 @@ final class EntityAliases {
     }
 
     static EntityAliases standard() {
-        return from(DataFile.entriesOf(RESOURCE));
+        return from(DataFile.lines(RESOURCE));
     }
 
     static EntityAliases from(List<String> entries) {

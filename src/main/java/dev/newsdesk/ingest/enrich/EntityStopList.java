@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.newsdesk.datafile.DataFile;
 
 /** Names the recognizer tags that are never entities of an article: weekdays, months, page furniture. */
 final class EntityStopList {
@@ -17,7 +18,7 @@ final class EntityStopList {
     }
 
     static EntityStopList standard() {
-        return new EntityStopList(DataFile.entriesOf(RESOURCE));
+        return new EntityStopList(DataFile.lines(RESOURCE));
     }
 
     boolean isStopped(String name) {

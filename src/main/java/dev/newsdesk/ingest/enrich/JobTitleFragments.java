@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.newsdesk.datafile.DataFile;
 
 /**
  * Removes the parts of entity mentions that belong to a job title: "State" in "Secretary of State" is no organization,
@@ -24,7 +25,7 @@ final class JobTitleFragments {
     }
 
     static JobTitleFragments standard() {
-        return new JobTitleFragments(DataFile.entriesOf(RESOURCE));
+        return new JobTitleFragments(DataFile.lines(RESOURCE));
     }
 
     List<EntityMention> withoutTitleFragments(String paragraph, List<EntityMention> mentions) {

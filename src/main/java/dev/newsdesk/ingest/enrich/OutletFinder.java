@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.newsdesk.article.Article;
-import dev.newsdesk.ingest.Sidecar;
+import dev.newsdesk.elasticsearch.ArticleDocument;
+import dev.newsdesk.ingest.source.Sidecar;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 import dev.newsdesk.ingest.clean.PageMetadata;
 
@@ -64,7 +64,7 @@ final class OutletFinder {
                 outlet = name.strip();
             }
         }
-        return new Attribution(outlet == null ? Article.UNKNOWN_OUTLET : outlet, agency);
+        return new Attribution(outlet == null ? ArticleDocument.UNKNOWN_OUTLET : outlet, agency);
     }
 
     /** Wire services credited on a line of their own: "— Reuters", "With inputs from AP". */

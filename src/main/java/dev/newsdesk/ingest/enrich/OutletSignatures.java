@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import dev.newsdesk.datafile.DataFile;
 
 /** What reveals an outlet: its host names and the phrases only it writes (self-references, trust badges, social handles). */
 final class OutletSignatures {
@@ -27,13 +28,13 @@ final class OutletSignatures {
     }
 
     static OutletSignatures standard() {
-        return from(DataFile.entriesOf(RESOURCE));
+        return from(DataFile.lines(RESOURCE));
     }
 
     /** The standard signatures and, after them, those of a user's file in the same format. */
     static OutletSignatures standardAnd(Path extraFile) {
-        List<String> entries = new ArrayList<>(DataFile.entriesOf(RESOURCE));
-        entries.addAll(DataFile.entriesOf(extraFile));
+        List<String> entries = new ArrayList<>(DataFile.lines(RESOURCE));
+        entries.addAll(DataFile.lines(extraFile));
         return from(entries);
     }
 

@@ -2,6 +2,7 @@ package dev.newsdesk.ingest.enrich;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import dev.newsdesk.datafile.DataFile;
 
 /** Recognizes lines of page furniture (ad markers, prompts, trust badges, player debris) that give no title and no entity. */
 final class PageFurniture {
@@ -15,7 +16,7 @@ final class PageFurniture {
     }
 
     static PageFurniture standard() {
-        return new PageFurniture(DataFile.entriesOf(RESOURCE).stream()
+        return new PageFurniture(DataFile.lines(RESOURCE).stream()
                 .map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                 .toList());
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import dev.newsdesk.datafile.DataFile;
 
 /** The news agencies that feed many outlets (Reuters, AFP, AP, ...), by every name articles give them. */
 final class WireServices {
@@ -19,7 +20,7 @@ final class WireServices {
 
     static WireServices standard() {
         Map<String, String> names = new HashMap<>();
-        for (String entry : DataFile.entriesOf(RESOURCE)) {
+        for (String entry : DataFile.lines(RESOURCE)) {
             List<String> fields = DataFile.fields(entry, 2);
             String name = fields.get(0);
             names.put(key(name), name);

@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.newsdesk.article.Article;
-import dev.newsdesk.ingest.Sidecar;
+import dev.newsdesk.elasticsearch.ArticleDocument;
+import dev.newsdesk.ingest.source.Sidecar;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 
 class OutletFinderTest {
@@ -83,7 +83,7 @@ class OutletFinderTest {
     @Test
     void doesNotMatchASignatureInsideALongerWord() {
         assertThat(attributionOf(text("Storm closes harbour", "Follow @HarbourGazetteSports for scores.")).outlet())
-                .isEqualTo(Article.UNKNOWN_OUTLET);
+                .isEqualTo(ArticleDocument.UNKNOWN_OUTLET);
     }
 
     @Test
@@ -100,7 +100,7 @@ class OutletFinderTest {
 
         Attribution attribution = attributionOf(article);
 
-        assertThat(attribution.outlet()).isEqualTo(Article.UNKNOWN_OUTLET);
+        assertThat(attribution.outlet()).isEqualTo(ArticleDocument.UNKNOWN_OUTLET);
         assertThat(attribution.agency()).isEqualTo("Reuters");
     }
 
@@ -108,7 +108,7 @@ class OutletFinderTest {
     void takesAgencyFromDatelineWithItsUsualName() {
         CleanedArticle article = text("OSLO (Agence France-Presse) - The harbour reopened after a week of repairs, officials said.");
 
-        assertThat(attributionOf(article)).isEqualTo(new Attribution(Article.UNKNOWN_OUTLET, "AFP"));
+        assertThat(attributionOf(article)).isEqualTo(new Attribution(ArticleDocument.UNKNOWN_OUTLET, "AFP"));
     }
 
     @Test
@@ -137,13 +137,13 @@ class OutletFinderTest {
         CleanedArticle article = text("Storm closes harbour", "Boats in the harbour on Monday. (REUTERS)",
                 "The mayor told AFP and the Gazette it would reopen. Photo: AFP");
 
-        assertThat(attributionOf(article)).isEqualTo(new Attribution(Article.UNKNOWN_OUTLET, null));
+        assertThat(attributionOf(article)).isEqualTo(new Attribution(ArticleDocument.UNKNOWN_OUTLET, null));
     }
 
     @Test
     void staysUnknownWhenNothingRevealsTheOutlet() {
         assertThat(attributionOf(text("Storm closes harbour", "The harbour closed on Monday, officials said.")).outlet())
-                .isEqualTo(Article.UNKNOWN_OUTLET);
+                .isEqualTo(ArticleDocument.UNKNOWN_OUTLET);
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.newsdesk.article.Article;
-import dev.newsdesk.ingest.Sidecar;
+import dev.newsdesk.elasticsearch.ArticleDocument;
+import dev.newsdesk.ingest.source.Sidecar;
 
 /**
  * The five seed pages on Antony Blinken's April 2023 visit to Hanoi, enriched as a careful journalist would: the title
@@ -65,7 +65,7 @@ class SeedEnrichmentTest {
         Enrichment seed = enriched("002_d1d7ace9da70b64e.txt");
 
         assertThat(seed.title()).isEqualTo("U.S., Vietnam mull upgrading diplomatic relations during Blinken visit");
-        assertThat(seed.outlet()).as("nothing in the text names the outlet").isEqualTo(Article.UNKNOWN_OUTLET);
+        assertThat(seed.outlet()).as("nothing in the text names the outlet").isEqualTo(ArticleDocument.UNKNOWN_OUTLET);
         assertThat(seed.agency()).as("'(REUTERS)' credits a photo, not the article").isNull();
         assertThat(seed.published()).isEqualTo(LocalDate.of(2023, 4, 15));
         assertThat(seed.publishedRule()).isEqualTo("published-line");
@@ -97,7 +97,7 @@ class SeedEnrichmentTest {
 
         assertThat(seed.title()).isEqualTo("US Secretary of State Antony Blinken arrived in Vietnam Friday (April 14) looking to expand "
                 + "diplomatic ties with Hanoi…");
-        assertThat(seed.outlet()).isEqualTo(Article.UNKNOWN_OUTLET);
+        assertThat(seed.outlet()).isEqualTo(ArticleDocument.UNKNOWN_OUTLET);
         assertThat(seed.agency()).isEqualTo("AFP");
         assertThat(seed.published()).as("April 14 was last a Friday in 2023").isEqualTo(LocalDate.of(2023, 4, 14));
         assertThat(seed.publishedRule()).isEqualTo("weekday-without-year");

@@ -1,4 +1,4 @@
-package dev.newsdesk.search;
+package dev.newsdesk.web;
 
 import java.io.IOException;
 import java.util.Map;
@@ -10,31 +10,27 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.ModelAndView;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import dev.newsdesk.article.ArticleNotFound;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * How the portal's pages and API answer when something goes wrong: a readable page for people, JSON with the same
- * message for programs. 400 for parameters it cannot search with, 404 for unknown articles, 503 while Elasticsearch
- * does not answer (each request tries again, so the portal recovers by itself).
+ * message for programs. A feature reports what the user can act on by throwing an {@link ErrorResponseException}
+ * whose problem detail has a title and a message (400 for parameters it cannot search with, 404 for unknown articles);
+ * 503 while Elasticsearch does not answer (each request tries again, so the portal recovers by itself).
  */
-@ControllerAdvice(basePackages = {"dev.newsdesk.search", "dev.newsdesk.article"})
+@ControllerAdvice
 class PortalErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PortalErrors.class);
     static final String UNAVAILABLE = "Search is unavailable right now: Elasticsearch is not answering. Try again in a minute.";
 
-    @ExceptionHandler(InvalidSearchParameters.class)
-    Object invalid(InvalidSearchParameters e, HttpServletRequest request) {
-        return answer(request, HttpStatus.BAD_REQUEST, "That search cannot be run", e.getMessage());
-    }
-
-    @ExceptionHandler(ArticleNotFound.class)
-    Object notFound(ArticleNotFound e, HttpServletRequest request) {
-        return answer(request, HttpStatus.NOT_FOUND, "Article not found", e.getMessage());
+    @ExceptionHandler(ErrorResponseException.class)
+    Object refused(ErrorResponseException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.valueOf(e.getStatusCode().value()), e.getBody().getTitle(), e.getBody().getDetail());
     }
 
     @ExceptionHandler(IOException.class)
