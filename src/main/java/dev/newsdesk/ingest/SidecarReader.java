@@ -8,6 +8,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.newsdesk.ingest.enrich.Sidecar;
+
 /** Reads {@code <file>.meta.json}: what a crawler knew about the article. */
 final class SidecarReader {
 

@@ -23,6 +23,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import dev.newsdesk.NewsdeskTest;
 import dev.newsdesk.elasticsearch.Indices;
+import dev.newsdesk.ingest.enrich.Sidecar;
 import dev.newsdesk.article.ArticleDocument;
 
 @NewsdeskTest

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.newsdesk.article.Article;
-import dev.newsdesk.ingest.Sidecar;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 import dev.newsdesk.ingest.clean.PageMetadata;
 

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import dev.newsdesk.ingest.Sidecar;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 
 /**

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.newsdesk.ingest.Sidecar;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 
 class ArticleEnricherTest {

@@ -12,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.newsdesk.article.Article;
-import dev.newsdesk.ingest.Sidecar;
 
 /**
  * The five seed pages on Antony Blinken's April 2023 visit to Hanoi, enriched as a careful journalist would: the title

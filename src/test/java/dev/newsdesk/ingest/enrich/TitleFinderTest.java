@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import dev.newsdesk.ingest.Sidecar;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 
 class TitleFinderTest {

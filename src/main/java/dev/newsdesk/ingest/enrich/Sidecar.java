@@ -1,4 +1,4 @@
-package dev.newsdesk.ingest;
+package dev.newsdesk.ingest.enrich;
 
 /** What a crawler knew about a file, from {@code <file name>.meta.json} beside it; null fields are unknown. Wins over inference. */
 public record Sidecar(String url, String outlet, String published, String title) {
