@@ -1,32 +1,27 @@
 package dev.newsdesk;
 
-import java.util.Arrays;
-import java.util.List;
+import java.io.PrintWriter;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import dev.newsdesk.corpus.GenerateCorpus;
-import dev.newsdesk.ingest.ExtractCommand;
-import dev.newsdesk.ingest.IngestCommand;
+import dev.newsdesk.command.NewsdeskCommand;
 
 /**
- * The Newsdesk portal: a search portal for news articles on Elasticsearch. With a command as first argument
- * ({@code ingest DIR...}, {@code extract FILE...}, {@code generate --count N --out DIR}) the jar runs that command instead of the portal.
+ * The Newsdesk portal: a search portal for news articles on Elasticsearch. When the first argument names a command
+ * ({@code ingest}, {@code extract}, {@code generate}, {@code help}; see {@link NewsdeskCommand}) the jar runs that
+ * command instead of the portal.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class NewsdeskApplication {
 
     public static void main(String[] args) {
-        List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
-        String command = args.length == 0 ? "" : args[0];
-        switch (command) {
-            case "ingest" -> System.exit(IngestCommand.run(rest, System.out, System.err));
-            case "extract" -> System.exit(ExtractCommand.run(rest, System.out, System.err));
-            case "generate" -> System.exit(GenerateCorpus.run(rest.toArray(String[]::new), System.out, System.err));
-            default -> SpringApplication.run(NewsdeskApplication.class, args);
+        if (args.length > 0 && NewsdeskCommand.names(args[0])) {
+            System.exit(NewsdeskCommand.execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        } else {
+            SpringApplication.run(NewsdeskApplication.class, args);
         }
     }
 }

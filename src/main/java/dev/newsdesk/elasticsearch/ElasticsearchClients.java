@@ -3,6 +3,7 @@ package dev.newsdesk.elasticsearch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import javax.net.ssl.SSLContext;
@@ -57,13 +58,14 @@ public final class ElasticsearchClients {
         return builder.build();
     }
 
-    private static Header authorization(ElasticsearchProperties properties) {
+    /** The Authorization header for an external cluster, or null; Basic credentials are UTF-8, as Elasticsearch decodes them. */
+    static Header authorization(ElasticsearchProperties properties) {
         if (properties.apiKey() != null && !properties.apiKey().isBlank()) {
             return new BasicHeader("Authorization", "ApiKey " + properties.apiKey());
         }
         if (properties.username() != null && !properties.username().isBlank()) {
             String credentials = properties.username() + ":" + (properties.password() == null ? "" : properties.password());
-            return new BasicHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()));
+            return new BasicHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return null;
     }

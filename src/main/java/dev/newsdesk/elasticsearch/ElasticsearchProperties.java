@@ -2,14 +2,26 @@ package dev.newsdesk.elasticsearch;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
+
+import jakarta.validation.Valid;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import dev.newsdesk.elasticsearch.embedded.EmbeddedNodeProperties;
 
 /**
  * Where the Elasticsearch cluster is and how to reach it. Without a {@code url} the app runs its own embedded node.
- * Defaults live in application.yml.
+ *
+ * @param url           URL of an existing cluster, e.g. {@code https://es.example.org:9200}; empty runs the embedded node
+ * @param username      Basic authentication for an external cluster
+ * @param password      Basic authentication for an external cluster
+ * @param apiKey        API key (base64 {@code id:key}) for an external cluster; wins over username and password
+ * @param caCertificate PEM file of the CA that signed the cluster's HTTPS certificate
+ * @param embedded      the node the app runs itself when no {@code url} is set
  */
+@Validated
 @ConfigurationProperties("newsdesk.elasticsearch")
 public record ElasticsearchProperties(
         URI url,
@@ -17,26 +29,9 @@ public record ElasticsearchProperties(
         String password,
         String apiKey,
         Path caCertificate,
-        Embedded embedded) {
+        @Valid @DefaultValue EmbeddedNodeProperties embedded) {
 
     public boolean external() {
         return url != null && !url.toString().isBlank();
-    }
-
-    /**
-     * The embedded node: a real Elasticsearch server the app starts as a child process on loopback.
-     * {@code joinRunning}: use the node of an app already running on the same data directory instead of failing
-     * (set by the ingest command, never by the portal).
-     */
-    public record Embedded(
-            Path distribution,
-            Path plugin,
-            Path installDir,
-            Path dataDir,
-            int httpPort,
-            int heapMegabytes,
-            String runAsUser,
-            Duration startupTimeout,
-            boolean joinRunning) {
     }
 }

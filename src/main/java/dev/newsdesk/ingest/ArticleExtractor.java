@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -46,10 +45,10 @@ public class ArticleExtractor {
         this.clock = clock;
     }
 
-    /** The extractor with the standard cleaners and enricher, plus a user's outlet signatures file (or null). */
-    public static ArticleExtractor standard(long maxFileBytes, Path extraOutletSignatures) {
+    /** The extractor with the standard cleaners and enricher, as the settings ask: the file size limit and a user's outlet signatures. */
+    public static ArticleExtractor standard(IngestProperties properties) {
         return new ArticleExtractor(new TextDumpCleaner(), new HtmlArticleExtractor(),
-                new ArticleEnricher(Clock.systemUTC(), extraOutletSignatures), maxFileBytes, Clock.systemUTC());
+                new ArticleEnricher(Clock.systemUTC(), properties.outletSignatures()), properties.maxFileBytes(), Clock.systemUTC());
     }
 
     /** The document for a file; throws {@link UnreadableArticleException} with a reason a user can act on. */

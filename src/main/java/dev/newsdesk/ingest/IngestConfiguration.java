@@ -1,6 +1,5 @@
 package dev.newsdesk.ingest;
 
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +11,7 @@ class IngestConfiguration {
 
     @Bean
     ArticleExtractor articleExtractor(IngestProperties properties) {
-        return ArticleExtractor.standard(properties.maxFileBytes(), properties.outletSignatures());
+        return ArticleExtractor.standard(properties);
     }
 
     @Bean

@@ -7,14 +7,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.elasticsearch.IndexSetup;
 import dev.newsdesk.elasticsearch.Indices;
 
-/** On a start with an empty index, ingests the seed articles in the background so the portal has something to show. */
+/**
+ * On a start with an empty index, ingests the seed articles in the background so the portal has something to show.
+ * The portal's alone: the commands never seed.
+ */
 @Component
+@ConditionalOnWebApplication
 class SeedOnEmptyIndex implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SeedOnEmptyIndex.class);

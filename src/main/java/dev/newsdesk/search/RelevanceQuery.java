@@ -12,7 +12,7 @@ import dev.newsdesk.elasticsearch.ArticleDocument;
 
 /**
  * The scoring query: {@code simple_query_string} over title, body and entity names (AND by default), a bonus for
- * the words appearing close together, and a gentle recency factor. docs/ranking.md explains the numbers.
+ * the words appearing close together, and a gentle recency factor. README.md's "How results are ranked" explains the numbers.
  */
 final class RelevanceQuery {
 

@@ -42,7 +42,7 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService users(SecurityProperties properties) {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        String username = properties.adminUsername() == null || properties.adminUsername().isBlank() ? "admin" : properties.adminUsername();
+        String username = properties.adminUsername();
         String password = properties.adminPassword();
         if (password == null || password.isBlank()) {
             byte[] random = new byte[12];

@@ -113,7 +113,7 @@ final class BenchmarkReport {
                 | JVM | %s |
                 | OS | %s |
                 | Elasticsearch | embedded node, heap 512 MB, one shard, no replica |
-                | Corpus | generated (`GenerateCorpus --seed %d`), sizes %s |
+                | Corpus | generated (`generate --seed %d`), sizes %s |
 
                 ## Footprint
 

@@ -19,6 +19,7 @@ import dev.newsdesk.corpus.CorpusGenerator;
 import dev.newsdesk.corpus.CorpusSummary;
 import dev.newsdesk.elasticsearch.Indices;
 import dev.newsdesk.elasticsearch.TemplateInstaller;
+import dev.newsdesk.platform.AppProcess;
 
 /**
  * One run of every benchmark against one Elasticsearch node: footprint, then for each corpus size the ingest
@@ -49,7 +50,7 @@ final class BenchmarkRun {
         Files.createDirectories(settings.workDirectory());
         if (settings.footprint()) {
             log.info("Footprint: starting the packaged app twice");
-            Footprint.measure(settings, http, report);
+            Footprint.measure(settings, report);
         }
         elasticsearch = node.get();
         admin = new ElasticsearchAdmin(elasticsearch, http);
@@ -61,13 +62,13 @@ final class BenchmarkRun {
                 measureSize(size, portal == null ? List.of() : BenchmarkTargets.portalTargets(portal.url()));
             }
             if (portal != null) {
-                report.memory("Resident memory, portal app against an external node", portal.appResidentBytes(),
+                report.memory("Resident memory, portal app against an external node", ProcessMemory.residentBytes(portal.pid()),
                         "VmRSS of `java -jar target/newsdesk.jar --newsdesk.elasticsearch.url=...` after the search runs ("
                                 + (portalRuns == 0 ? "idle: no portal target answered yet" : portalRuns + " runs on portal targets") + ")");
             }
         } finally {
             if (portal != null) {
-                portal.stop(null, Duration.ofSeconds(60));
+                portal.stop(Duration.ofSeconds(60));
             }
         }
         return report;
@@ -75,9 +76,9 @@ final class BenchmarkRun {
 
     private AppProcess startPortal() throws Exception {
         log.info("Starting the portal against the benchmark's node at {}", elasticsearch);
-        AppProcess portal = AppProcess.start(settings.jar(), settings.repository(),
-                List.of("--newsdesk.elasticsearch.url=" + elasticsearch), settings.workDirectory().resolve("portal.log"));
-        portal.awaitHealthy(http, PORTAL_STARTUP_TIMEOUT);
+        AppProcess portal = AppProcess.start(AppProcess.Launch.jar(settings.jar(), settings.repository()),
+                settings.workDirectory().resolve("portal.log"), List.of("--newsdesk.elasticsearch.url=" + elasticsearch));
+        portal.awaitHealthy(PORTAL_STARTUP_TIMEOUT);
         return portal;
     }
 

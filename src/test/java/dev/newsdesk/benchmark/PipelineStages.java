@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.newsdesk.BoundSettings;
 import dev.newsdesk.elasticsearch.ElasticsearchClients;
 import dev.newsdesk.elasticsearch.Indices;
 import dev.newsdesk.ingest.ArticleExtractor;
@@ -33,8 +34,9 @@ final class PipelineStages implements IngestStages {
     private static final int STAGED = 10_000;
 
     private final int threads = Runtime.getRuntime().availableProcessors();
-    private final IngestProperties properties = new IngestProperties(null, false, threads, 500, 8, 10, null);
-    private final ArticleExtractor extractor = ArticleExtractor.standard(properties.maxFileBytes(), null);
+    private final IngestProperties properties = BoundSettings.bind("newsdesk.ingest", IngestProperties.class,
+            Map.of("worker-threads", threads));
+    private final ArticleExtractor extractor = ArticleExtractor.standard(properties);
     private final Map<SourceFile, Cleaned> cleaned = new ConcurrentHashMap<>();
     private final Map<SourceFile, ExtractedArticle> enriched = new ConcurrentHashMap<>();
 

@@ -2,9 +2,7 @@ package dev.newsdesk.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,30 +151,6 @@ class CorpusGeneratorTest {
         assertThat(article.people().get(name)).isGreaterThanOrEqualTo(3);
         assertThat(article.body()).contains(name);
         assertThat(article.body().split("\\b" + surname + "\\b").length - 1).isGreaterThanOrEqualTo(article.people().get(name));
-    }
-
-    @Test
-    void commandRefusesMissingArgumentsWithUsage() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-        int status = GenerateCorpus.run(new String[] {"--count", "ten"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
-
-        assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("--count must be a whole number", "usage: generate --count");
-    }
-
-    @Test
-    void commandWritesTheRequestedCount() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        int status = GenerateCorpus.run(new String[] {"--count", "25", "--seed", "9", "--out", temp.toString()},
-                new PrintStream(out), new PrintStream(new ByteArrayOutputStream()));
-
-        assertThat(status).isZero();
-        assertThat(out.toString()).startsWith("Wrote 25 articles");
-        try (Stream<Path> files = Files.walk(temp)) {
-            assertThat(files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".html"))).hasSize(25);
-        }
     }
 
     private static List<GeneratedArticle> articles(int count) {

@@ -4,48 +4,60 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Map;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.images.builder.ImageFromDockerfile;
 
 import dev.newsdesk.elasticsearch.embedded.EmbeddedNode;
+import dev.newsdesk.elasticsearch.embedded.EmbeddedNodeProperties;
+import dev.newsdesk.elasticsearch.embedded.TestNodes;
 
 /**
  * Gives tests a real Elasticsearch with the project's analysis plugin: the embedded distribution, started once per
  * test JVM and shared, or, when Docker is available or {@code -Dnewsdesk.test.elasticsearch=docker} asks for it,
- * the official image in Testcontainers. Sets {@code newsdesk.elasticsearch.url} so Spring contexts use it.
+ * the official image in Testcontainers. Spring test contexts get its URL as {@code newsdesk.elasticsearch.url}
+ * from {@link Url}, which {@code @NewsdeskTest} imports.
  */
-public final class RealElasticsearch implements BeforeAllCallback {
+public final class RealElasticsearch {
 
     public static final String VERSION = System.getProperty("newsdesk.elasticsearch.version", "8.19.21");
     private static URI url;
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        url();
+    private RealElasticsearch() {
     }
 
     /** The shared node's URL, starting it on first use. */
     public static synchronized URI url() {
         if (url == null) {
             url = wantsDocker() ? startContainer() : startEmbedded();
-            System.setProperty("newsdesk.elasticsearch.url", url.toString());
         }
         return url;
+    }
+
+    /**
+     * Registers the shared node's URL with the test's Spring context: a dynamic property, asked for (and the node
+     * started) when the app first binds it. Every context that imports this shares one cache key, so the contexts
+     * of different test classes are reused as before.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Url {
+
+        @Bean
+        DynamicPropertyRegistrar realElasticsearchUrl() {
+            return registry -> registry.add("newsdesk.elasticsearch.url", () -> url().toString());
+        }
     }
 
     private static URI startEmbedded() {
         try {
             Path dataDir = Files.createTempDirectory("newsdesk-test-es");
-            EmbeddedNode node = EmbeddedNode.start(new ElasticsearchProperties.Embedded(
-                    Path.of(System.getProperty("newsdesk.elasticsearch.embedded.distribution", "target/elasticsearch-" + VERSION)),
-                    Path.of(System.getProperty("newsdesk.elasticsearch.embedded.plugin", "target/newsdesk-analysis.zip")),
-                    Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-elasticsearch"),
-                    dataDir, 0, 512, "nobody", Duration.ofMinutes(3), false));
+            EmbeddedNodeProperties settings = TestNodes.settings(dataDir, Map.of());
+            EmbeddedNode node = EmbeddedNode.start(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 node.close();
                 deleteQuietly(dataDir);
@@ -58,7 +70,7 @@ public final class RealElasticsearch implements BeforeAllCallback {
 
     @SuppressWarnings("resource")
     private static URI startContainer() {
-        Path plugin = Path.of(System.getProperty("newsdesk.elasticsearch.embedded.plugin", "target/newsdesk-analysis.zip"));
+        Path plugin = TestNodes.settings(Path.of("unused"), Map.of()).plugin();
         ImageFromDockerfile image = new ImageFromDockerfile("newsdesk-elasticsearch-test", false)
                 .withFileFromPath("newsdesk-analysis.zip", plugin)
                 .withDockerfileFromBuilder(dockerfile -> dockerfile

@@ -2,6 +2,9 @@ package dev.newsdesk.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,17 +13,20 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.newsdesk.ingest.IngestCommand;
+import dev.newsdesk.command.NewsdeskCommand;
 
 /** The portal as users run it: its own JVM, its own embedded node, stopped by signals. */
 class PortalLifecycleTest {
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
+    /** What a JVM that ran its shutdown hooks after SIGTERM exits with: 128 + 15. */
+    private static final int TERMINATED_BY_SIGTERM = 143;
 
     @TempDir
     Path tempDir;
@@ -32,47 +38,73 @@ class PortalLifecycleTest {
 
     @Test
     void stoppingThePortalWithSigtermStopsItsElasticsearch() throws Exception {
-        try (PortalProcess portal = PortalProcess.start(tempDir.resolve("data"), tempDir.resolve("portal.log")).awaitUp(STARTUP)) {
-            ProcessHandle node = portal.node().orElseThrow();
+        Path dataDir = tempDir.resolve("data");
+        try (AppProcess portal = startPortal(dataDir, "portal.log")) {
+            portal.awaitHealthy(STARTUP);
+            ProcessHandle node = node(dataDir);
             assertThat(portal.health()).contains("\"mode\":\"embedded\"", "\"status\":\"green\"");
 
-            portal.signal("TERM");
+            AppProcess.Stopped stopped = portal.stop(Duration.ofSeconds(60));
 
-            assertThat(portal.exitCode(Duration.ofSeconds(60))).isNotEqualTo(-1);
-            assertThat(node.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS).isAlive()).isFalse();
+            assertThat(stopped.exitStatus()).as("exit status after SIGTERM").isEqualTo(TERMINATED_BY_SIGTERM);
+            assertThat(stopped.survivors()).as("processes the portal left running").isEmpty();
+            assertThat(node.isAlive()).isFalse();
+            assertThat(portal.output()).as("the portal stopped its node itself").contains("Stopping embedded Elasticsearch");
+            assertThat(dataDir.resolve("node.url")).as("the running node's address, removed when it stops").doesNotExist();
         }
     }
 
     @Test
     void aCrashedPortalTakesItsNodeDownAndTheNextStartKeepsTheData() throws Exception {
         Path dataDir = tempDir.resolve("data");
-        try (PortalProcess first = PortalProcess.start(dataDir, tempDir.resolve("first.log")).awaitUp(STARTUP)) {
-            send(first.nodeUrl().resolve("/articles/_doc/crash-test?refresh=true"), "PUT",
+        try (AppProcess first = startPortal(dataDir, "first.log")) {
+            first.awaitHealthy(STARTUP);
+            send(nodeUrl(dataDir).resolve("/articles/_doc/crash-test?refresh=true"), "PUT",
                     "{\"title\":\"Survives a crash\",\"body\":\"kept\",\"source\":\"crash.txt\"}");
-            ProcessHandle node = first.node().orElseThrow();
+            ProcessHandle node = node(dataDir);
 
-            first.signal("KILL");
+            first.kill();
 
-            assertThat(node.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS).isAlive()).isFalse();
+            assertThat(node.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
         }
-        try (PortalProcess second = PortalProcess.start(dataDir, tempDir.resolve("second.log")).awaitUp(STARTUP)) {
-            assertThat(send(second.nodeUrl().resolve("/articles/_doc/crash-test"), "GET", null)).contains("Survives a crash");
+        try (AppProcess second = startPortal(dataDir, "second.log")) {
+            second.awaitHealthy(STARTUP);
+            assertThat(send(nodeUrl(dataDir).resolve("/articles/_doc/crash-test"), "GET", null)).contains("Survives a crash");
 
-            int ingested = IngestCommand.run(List.of("seeds", "--newsdesk.elasticsearch.url=",
-                    "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir), System.out, System.err);
+            StringWriter out = new StringWriter();
+            int ingested = NewsdeskCommand.execute(new PrintWriter(out, true), new PrintWriter(System.err, true),
+                    "ingest", "seeds", "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir);
             assertThat(ingested).as("the ingest command uses the running portal's node").isZero();
-            assertThat(send(second.nodeUrl().resolve("/articles/_count?q=source:00*"), "GET", null)).contains("\"count\":5");
+            assertThat(out.toString()).contains("5 files");
+            assertThat(send(nodeUrl(dataDir).resolve("/articles/_count?q=source:00*"), "GET", null)).contains("\"count\":5");
 
-            PortalProcess third = PortalProcess.start(dataDir, tempDir.resolve("third.log"));
-            assertThat(third.exitCode(Duration.ofMinutes(2))).isNotZero();
-            assertThat(third.output())
-                    .contains("is in use by another Newsdesk instance")
-                    .contains("APPLICATION FAILED TO START")
-                    .doesNotContain("\tat dev.newsdesk");
+            try (AppProcess third = startPortal(dataDir, "third.log")) {
+                assertThat(third.awaitExit(Duration.ofMinutes(2))).isNotZero();
+                assertThat(third.output())
+                        .contains("is in use by another Newsdesk instance")
+                        .contains("APPLICATION FAILED TO START")
+                        .doesNotContain("\tat dev.newsdesk");
+            }
         }
     }
 
-    private static String send(java.net.URI uri, String method, String body) throws Exception {
+    private AppProcess startPortal(Path dataDir, String log) throws Exception {
+        return AppProcess.start(AppProcess.Launch.testClassPath(), tempDir.resolve(log), List.of(
+                "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir,
+                "--newsdesk.elasticsearch.embedded.heap-megabytes=256",
+                "--newsdesk.security.admin-password=test-admin"));
+    }
+
+    /** The Elasticsearch server the portal started, from the pid file the node writes. */
+    private static ProcessHandle node(Path dataDir) throws Exception {
+        return ProcessHandle.of(Long.parseLong(Files.readString(dataDir.resolve("elasticsearch.pid")).strip())).orElseThrow();
+    }
+
+    private static URI nodeUrl(Path dataDir) throws Exception {
+        return URI.create(Files.readString(dataDir.resolve("node.url")).strip());
+    }
+
+    private static String send(URI uri, String method, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());

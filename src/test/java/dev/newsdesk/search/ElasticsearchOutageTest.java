@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +17,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.elasticsearch.RealElasticsearch;
 
 /** The portal reached through a connection the test can cut: 503 while Elasticsearch is away, normal again after. */
-@ExtendWith(RealElasticsearch.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"newsdesk.security.admin-password=test-admin", "newsdesk.ingest.seed-on-empty=false"})
 class ElasticsearchOutageTest {

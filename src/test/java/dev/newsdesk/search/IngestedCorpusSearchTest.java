@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.NewsdeskTest;
-import dev.newsdesk.corpus.GenerateCorpus;
+import dev.newsdesk.corpus.CorpusGenerator;
 import dev.newsdesk.elasticsearch.Indices;
 import dev.newsdesk.ingest.FileResult;
 import dev.newsdesk.ingest.IngestProgress;
@@ -43,8 +43,7 @@ class IngestedCorpusSearchTest {
     @BeforeAll
     void ingestSeedsAndAGeneratedCorpus() throws IOException {
         Path corpus = Files.createTempDirectory("newsdesk-search-corpus");
-        assertThat(GenerateCorpus.run(new String[] {"--count", Integer.toString(GENERATED), "--seed", "7", "--out", corpus.toString()},
-                System.out, System.err)).isZero();
+        new CorpusGenerator(7).write(corpus, GENERATED);
         IngestReport report = ingester.ingest(List.of(Path.of("seeds"), corpus), IngestProgress.SILENT);
         assertThat(report.failures()).isEmpty();
         report.files().stream().map(FileResult::id).filter(Objects::nonNull).forEach(ingestedIds::add);

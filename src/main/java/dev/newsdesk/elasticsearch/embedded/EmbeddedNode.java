@@ -23,8 +23,6 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.newsdesk.elasticsearch.ElasticsearchProperties;
-
 /**
  * A real Elasticsearch server that the app runs as a child process on loopback: single node, security off,
  * data kept in the configured directory. Closing it stops the node; if the app dies first, the kernel does.
@@ -49,7 +47,7 @@ public final class EmbeddedNode implements AutoCloseable {
     }
 
     /** Starts a node and returns once it answers cluster health; fails with one sentence if it cannot. */
-    public static EmbeddedNode start(ElasticsearchProperties.Embedded settings) {
+    public static EmbeddedNode start(EmbeddedNodeProperties settings) {
         try {
             return startNode(settings);
         } catch (IOException e) {
@@ -79,7 +77,7 @@ public final class EmbeddedNode implements AutoCloseable {
         return process.pid();
     }
 
-    private static EmbeddedNode startNode(ElasticsearchProperties.Embedded settings) throws IOException {
+    private static EmbeddedNode startNode(EmbeddedNodeProperties settings) throws IOException {
         Path javaHome = requireJava(Path.of(System.getProperty("java.home")));
         NodeUser user = NodeUser.forThisProcess(settings.runAsUser());
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,9 +79,7 @@ class EmbeddedNodeTest {
 
     @Test
     void saysWhenTheDistributionIsMissing() {
-        var settings = TestNodes.settings(tempDir.resolve("nodist"), 0);
-        var missing = new dev.newsdesk.elasticsearch.ElasticsearchProperties.Embedded(tempDir.resolve("no-such-distribution"),
-                settings.plugin(), settings.installDir(), settings.dataDir(), 0, 256, "nobody", settings.startupTimeout(), false);
+        var missing = TestNodes.settings(tempDir.resolve("nodist"), Map.of("distribution", tempDir.resolve("no-such-distribution")));
         assertThatThrownBy(() -> EmbeddedNode.start(missing))
                 .isInstanceOf(EmbeddedNodeException.class)
                 .hasMessageStartingWith("No Elasticsearch distribution at");

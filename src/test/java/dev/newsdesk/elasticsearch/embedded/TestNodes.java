@@ -1,21 +1,28 @@
 package dev.newsdesk.elasticsearch.embedded;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-import dev.newsdesk.elasticsearch.ElasticsearchProperties;
+import dev.newsdesk.BoundSettings;
 
-/** Settings for extra embedded nodes that lifecycle tests start beside the shared one. */
-final class TestNodes {
+/** Settings of the embedded nodes tests start: the app's own, with a test's data directory and a patient startup. */
+public final class TestNodes {
 
     private TestNodes() {
     }
 
-    static ElasticsearchProperties.Embedded settings(Path dataDir, int httpPort) {
-        return new ElasticsearchProperties.Embedded(
-                Path.of(System.getProperty("newsdesk.elasticsearch.embedded.distribution")),
-                Path.of(System.getProperty("newsdesk.elasticsearch.embedded.plugin")),
-                Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-elasticsearch"),
-                dataDir, httpPort, 256, "nobody", Duration.ofMinutes(3), false);
+    /** A small node (256 MB heap) beside the shared one, for tests of the node's lifecycle. */
+    static EmbeddedNodeProperties settings(Path dataDir, int httpPort) {
+        return settings(dataDir, Map.of("http-port", httpPort, "heap-megabytes", 256));
+    }
+
+    /** The app's settings of {@code newsdesk.elasticsearch.embedded}, with {@code dataDir} and any others given. */
+    public static EmbeddedNodeProperties settings(Path dataDir, Map<String, ?> others) {
+        Map<String, Object> settings = new LinkedHashMap<>(others);
+        settings.put("data-dir", dataDir);
+        // A test node shares two cores with the build and other tests.
+        settings.putIfAbsent("startup-timeout", "3m");
+        return BoundSettings.bind("newsdesk.elasticsearch.embedded", EmbeddedNodeProperties.class, settings);
     }
 }
