@@ -41,8 +41,11 @@ final class IngestCommand implements Callable<Integer> {
         NewsdeskCommand.requireExisting(spec, paths);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // Joins the node of a portal running on the same data directory rather than failing on its lock.
-        try (ConfigurableApplicationContext context = Settings.start(spec, settings, IngestContext.class, "newsdesk.elasticsearch.embedded.join-running=true")) {
+        try (ConfigurableApplicationContext context = Settings.start(spec, settings, IngestContext.class,
+                // Joins the node of a portal running on the same data directory rather than failing on its lock.
+                "newsdesk.elasticsearch.embedded.join-running=true",
+                // Each failure is named below, after the progress bar, rather than logged across it.
+                "logging.level.dev.newsdesk.ingest.Ingester=ERROR")) {
             IngestReport report = context.getBean(Ingester.class).ingest(paths, new ProgressBar(err));
             err.println();
             report.failures().forEach(failure -> err.println("failed: " + failure.file() + ": " + failure.reason()));

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The jar's commands, {@code java -jar newsdesk.jar COMMAND ...}: ingest, extract, generate and help. The jar runs
- * the portal when its first argument names none of them.
+ * the portal when its first argument is none of them (nor {@code --help} or {@code --version}).
  */
 @Command(name = "java -jar newsdesk.jar",
         description = "Runs one of the commands below; without one, the jar runs the portal.",
@@ -28,9 +28,10 @@ public final class NewsdeskCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    /** Whether {@code argument}, the jar's first, names a command rather than a setting of the portal. */
-    public static boolean names(String argument) {
-        return commandLine().getSubcommands().containsKey(argument);
+    /** Whether {@code argument}, the jar's first, is for the command line (a command, --help, --version) rather than the portal. */
+    public static boolean handles(String argument) {
+        CommandLine commandLine = commandLine();
+        return commandLine.getSubcommands().containsKey(argument) || commandLine.getCommandSpec().optionsMap().containsKey(argument);
     }
 
     /**

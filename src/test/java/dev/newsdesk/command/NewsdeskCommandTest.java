@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The jar's command line: which first arguments are commands, and the help that lists them. */
+/** The jar's command line: which first arguments are its own, and the help that lists the commands. */
 class NewsdeskCommandTest {
 
     @Test
-    void namesTheCommandsAndNothingElse() {
-        assertThat(NewsdeskCommand.names("ingest")).isTrue();
-        assertThat(NewsdeskCommand.names("extract")).isTrue();
-        assertThat(NewsdeskCommand.names("generate")).isTrue();
-        assertThat(NewsdeskCommand.names("--server.port=8081")).as("a setting of the portal").isFalse();
-        assertThat(NewsdeskCommand.names("ingests")).isFalse();
+    void handlesItsCommandsHelpAndVersionAndLeavesEverythingElseToThePortal() {
+        assertThat(NewsdeskCommand.handles("ingest")).isTrue();
+        assertThat(NewsdeskCommand.handles("extract")).isTrue();
+        assertThat(NewsdeskCommand.handles("generate")).isTrue();
+        assertThat(NewsdeskCommand.handles("help")).isTrue();
+        assertThat(NewsdeskCommand.handles("--help")).isTrue();
+        assertThat(NewsdeskCommand.handles("--version")).isTrue();
+        assertThat(NewsdeskCommand.handles("--server.port=8081")).as("a setting of the portal").isFalse();
+        assertThat(NewsdeskCommand.handles("ingests")).isFalse();
     }
 
     @Test

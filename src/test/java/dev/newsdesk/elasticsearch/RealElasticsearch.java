@@ -70,7 +70,7 @@ public final class RealElasticsearch {
 
     @SuppressWarnings("resource")
     private static URI startContainer() {
-        Path plugin = TestNodes.settings(Path.of("unused"), Map.of()).plugin();
+        Path plugin = TestNodes.app().plugin();
         ImageFromDockerfile image = new ImageFromDockerfile("newsdesk-elasticsearch-test", false)
                 .withFileFromPath("newsdesk-analysis.zip", plugin)
                 .withDockerfileFromBuilder(dockerfile -> dockerfile

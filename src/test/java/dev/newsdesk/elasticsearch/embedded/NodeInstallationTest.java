@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NodeInstallationTest {
 
-    private final Path distribution = Path.of(System.getProperty("newsdesk.elasticsearch.embedded.distribution"));
-    private final Path plugin = Path.of(System.getProperty("newsdesk.elasticsearch.embedded.plugin"));
+    private final Path distribution = TestNodes.app().distribution();
+    private final Path plugin = TestNodes.app().plugin();
     private final Path javaHome = Path.of(System.getProperty("java.home"));
 
     @TempDir

@@ -12,6 +12,11 @@ public final class TestNodes {
     private TestNodes() {
     }
 
+    /** The app's own settings: application.yml's (the build's distribution and plugin) over the record's defaults. */
+    public static EmbeddedNodeProperties app() {
+        return BoundSettings.bind("newsdesk.elasticsearch.embedded", EmbeddedNodeProperties.class, Map.of());
+    }
+
     /** A small node (256 MB heap) beside the shared one, for tests of the node's lifecycle. */
     static EmbeddedNodeProperties settings(Path dataDir, int httpPort) {
         return settings(dataDir, Map.of("http-port", httpPort, "heap-megabytes", 256));
