@@ -1,5 +1,9 @@
 package dev.newsdesk.elasticsearch;
 
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** The one place that knows index and alias names. Reads and writes go through the aliases only. */
 public final class Indices {
 
@@ -7,6 +11,12 @@ public final class Indices {
     public static final String ARTICLES = "articles";
     /** Alias of the current saved-queries index. */
     public static final String SAVED_QUERIES = "saved-queries";
+    /** Alias of the admin's reindex jobs: their state and history. */
+    public static final String REINDEX_JOBS = "reindex-jobs";
+    /** Alias of the paths the indexer was asked to ingest, which a reindex from the files reads again. */
+    public static final String INGESTED_PATHS = "ingested-paths";
+
+    private static final Pattern GENERATION = Pattern.compile("-(\\d{6})");
 
     private Indices() {
     }
@@ -14,5 +24,19 @@ public final class Indices {
     /** The versioned index behind an alias: {@code articles-000001}, {@code articles-000002}, ... */
     public static String versioned(String alias, int generation) {
         return "%s-%06d".formatted(alias, generation);
+    }
+
+    /** The generation of {@code index} if it is a versioned index of {@code alias} ({@code articles-000002}: 2), else empty. */
+    public static OptionalInt generation(String alias, String index) {
+        if (!index.startsWith(alias)) {
+            return OptionalInt.empty();
+        }
+        Matcher matcher = GENERATION.matcher(index.substring(alias.length()));
+        return matcher.matches() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+    }
+
+    /** A wildcard that matches every versioned index of the alias (and perhaps others: filter with {@link #generation}). */
+    static String versionsPattern(String alias) {
+        return alias + "-*";
     }
 }

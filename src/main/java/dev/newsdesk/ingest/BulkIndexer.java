@@ -20,9 +20,9 @@ import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import dev.newsdesk.elasticsearch.Indices;
 
 /**
- * Writes a batch of articles through the alias: skips those whose content hash is already indexed, sends the rest
- * in one bulk request, retries with backoff what Elasticsearch rejects for load (429) or server errors (5xx),
- * and says per file whether it was indexed, updated, unchanged or failed.
+ * Writes a batch of articles through the alias (or into a given index): skips those whose content hash is already
+ * indexed, sends the rest in one bulk request, retries with backoff what Elasticsearch rejects for load (429) or
+ * server errors (5xx), and says per file whether it was indexed, updated, unchanged or failed.
  */
 public class BulkIndexer {
 
@@ -36,11 +36,17 @@ public class BulkIndexer {
         this.client = client;
     }
 
+    /** Writes the batch through the articles alias. */
     public List<FileResult> index(List<ExtractedArticle> batch) {
+        return index(batch, Indices.ARTICLES);
+    }
+
+    /** Writes the batch into {@code index}, an alias or a concrete index, skipping what it already holds unchanged. */
+    public List<FileResult> index(List<ExtractedArticle> batch, String index) {
         List<FileResult> results = new ArrayList<>();
         Map<String, String> indexedHashes;
         try {
-            indexedHashes = indexedHashes(batch);
+            indexedHashes = indexedHashes(batch, index);
         } catch (IOException | ElasticsearchException e) {
             return failAll(batch, "Elasticsearch did not answer: " + e.getMessage());
         }
@@ -52,45 +58,63 @@ public class BulkIndexer {
                 pending.add(article);
             }
         }
+        List<Written> written = write(index, operations(pending));
+        for (int i = 0; i < pending.size(); i++) {
+            ExtractedArticle article = pending.get(i);
+            Written outcome = written.get(i);
+            results.add(outcome.failed() ? FileResult.failed(article, outcome.failure())
+                    : new FileResult(article.file().source(), article.id(), outcome.created() ? FileResult.Status.INDEXED : FileResult.Status.UPDATED, null));
+        }
+        return results;
+    }
+
+    /**
+     * Sends the operations into {@code index} in one bulk request, retries with backoff what Elasticsearch rejects
+     * for load (429) or server errors (5xx), and says for each operation, in order, whether it was written.
+     */
+    public List<Written> write(String index, List<BulkOperation> operations) {
+        Written[] outcomes = new Written[operations.size()];
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            pending.add(i);
+        }
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
-            List<ExtractedArticle> retry = new ArrayList<>();
+            List<Integer> retry = new ArrayList<>();
+            List<BulkOperation> sent = pending.stream().map(operations::get).toList();
             try {
-                BulkResponse response = client.bulk(b -> b.index(Indices.ARTICLES).operations(operations(pending)));
+                BulkResponse response = client.bulk(b -> b.index(index).operations(sent));
                 for (int i = 0; i < pending.size(); i++) {
-                    ExtractedArticle article = pending.get(i);
                     BulkResponseItem item = response.items().get(i);
                     if (item.error() == null) {
-                        FileResult.Status status = item.status() == 201 ? FileResult.Status.INDEXED : FileResult.Status.UPDATED;
-                        results.add(new FileResult(article.file().source(), article.id(), status, null));
+                        outcomes[pending.get(i)] = new Written(item.status(), null);
                     } else if (retryable(item.status()) && attempt < MAX_ATTEMPTS) {
-                        retry.add(article);
+                        retry.add(pending.get(i));
                     } else {
-                        results.add(FileResult.failed(article,
-                                "Elasticsearch rejected it: " + item.error().type() + ": " + item.error().reason()));
+                        outcomes[pending.get(i)] = new Written(item.status(),
+                                "Elasticsearch rejected it: " + item.error().type() + ": " + item.error().reason());
                     }
                 }
             } catch (IOException | ElasticsearchException e) {
                 if (attempt >= MAX_ATTEMPTS || (e instanceof ElasticsearchException ee && !retryable(ee.status()))) {
-                    results.addAll(failAll(pending, "Elasticsearch did not take it: " + e.getMessage()));
-                    return results;
+                    pending.forEach(i -> outcomes[i] = new Written(0, "Elasticsearch did not take it: " + e.getMessage()));
+                    return List.of(outcomes);
                 }
                 retry.addAll(pending);
             }
-            pending.clear();
-            pending.addAll(retry);
+            pending = retry;
             if (!pending.isEmpty()) {
                 log.info("Elasticsearch is busy; retrying {} documents in {} ms", pending.size(), backoff.toMillis());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2);
             }
         }
-        return results;
+        return List.of(outcomes);
     }
 
-    private Map<String, String> indexedHashes(List<ExtractedArticle> batch) throws IOException {
+    private Map<String, String> indexedHashes(List<ExtractedArticle> batch, String index) throws IOException {
         List<String> ids = batch.stream().map(ExtractedArticle::id).distinct().toList();
-        MgetResponse<HashOnly> response = client.mget(m -> m.index(Indices.ARTICLES).ids(ids)
+        MgetResponse<HashOnly> response = client.mget(m -> m.index(index).ids(ids)
                 .sourceIncludes("content_hash"), HashOnly.class);
         Map<String, String> hashes = new HashMap<>();
         for (MultiGetResponseItem<HashOnly> item : response.docs()) {
@@ -120,6 +144,18 @@ public class BulkIndexer {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What became of one operation: its HTTP status, and why it failed if it did. */
+    public record Written(int status, String failure) {
+
+        public boolean failed() {
+            return failure != null;
+        }
+
+        public boolean created() {
+            return status == 201;
         }
     }
 

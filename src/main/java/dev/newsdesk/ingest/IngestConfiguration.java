@@ -1,5 +1,7 @@
 package dev.newsdesk.ingest;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +22,13 @@ class IngestConfiguration {
     }
 
     @Bean
-    Ingester ingester(ArticleExtractor extractor, BulkIndexer bulkIndexer, ElasticsearchClient client, IngestProperties properties) {
-        return new Ingester(extractor, bulkIndexer, client, properties);
+    IngestedPaths ingestedPaths(ElasticsearchClient client) {
+        return new IngestedPaths(client, Clock.systemUTC());
+    }
+
+    @Bean
+    Ingester ingester(ArticleExtractor extractor, BulkIndexer bulkIndexer, ElasticsearchClient client, IngestProperties properties,
+                      IngestedPaths ingestedPaths) {
+        return new Ingester(extractor, bulkIndexer, client, properties, ingestedPaths);
     }
 }

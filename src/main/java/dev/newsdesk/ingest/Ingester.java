@@ -32,15 +32,28 @@ public class Ingester {
     private final BulkIndexer bulkIndexer;
     private final ElasticsearchClient client;
     private final IngestProperties properties;
+    private final IngestedPaths ingestedPaths;
 
-    public Ingester(ArticleExtractor extractor, BulkIndexer bulkIndexer, ElasticsearchClient client, IngestProperties properties) {
+    public Ingester(ArticleExtractor extractor, BulkIndexer bulkIndexer, ElasticsearchClient client, IngestProperties properties,
+                    IngestedPaths ingestedPaths) {
         this.extractor = extractor;
         this.bulkIndexer = bulkIndexer;
         this.client = client;
         this.properties = properties;
+        this.ingestedPaths = ingestedPaths;
     }
 
+    /** Ingests the files under the paths through the alias, and remembers the paths for a later reindex from the files. */
     public IngestReport ingest(List<Path> paths, IngestProgress progress) {
+        ingestedPaths.remember(paths);
+        return ingestInto(Indices.ARTICLES, paths, progress);
+    }
+
+    /**
+     * Ingests the files under the paths into {@code index} (an alias or the next version a reindex builds). An
+     * interrupt stops it early, with the results so far.
+     */
+    public IngestReport ingestInto(String index, List<Path> paths, IngestProgress progress) {
         long start = System.nanoTime();
         List<SourceFile> files = ArticleFiles.under(paths);
         List<FileResult> results = new ArrayList<>(files.size());
@@ -79,7 +92,7 @@ public class Ingester {
                 boolean full = batch.size() >= properties.bulkDocuments() || batchBytes >= properties.bulkBytes();
                 boolean idleOrLast = outcome == null || received == files.size();
                 if (!batch.isEmpty() && (full || idleOrLast)) {
-                    List<FileResult> written = bulkIndexer.index(batch);
+                    List<FileResult> written = bulkIndexer.index(batch, index);
                     written.stream().filter(r -> r.status() == FileResult.Status.FAILED).forEach(r -> {
                         log.warn("{} failed: {}", r.file(), r.reason());
                         failed.incrementAndGet();
@@ -91,10 +104,11 @@ public class Ingester {
                 }
             }
             progress.update(results.size(), files.size(), failed.get(), (System.nanoTime() - start) / 1_000_000);
-            refresh();
+            refresh(index);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            feeder.interrupt();
             workers.shutdownNow();
         }
         return new IngestReport(results, Duration.ofNanos(System.nanoTime() - start));
@@ -125,9 +139,9 @@ public class Ingester {
         }
     }
 
-    private void refresh() {
+    private void refresh(String index) {
         try {
-            client.indices().refresh(r -> r.index(Indices.ARTICLES));
+            client.indices().refresh(r -> r.index(index));
         } catch (Exception e) {
             log.debug("refresh after ingest failed: {}", e.getMessage());
         }

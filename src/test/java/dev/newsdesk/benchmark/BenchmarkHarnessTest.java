@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.newsdesk.elasticsearch.RealElasticsearch;
 
-/** The benchmark harness in miniature against the shared real node: 50 articles, a few searches, the report's tables. */
+/**
+ * The benchmark harness in miniature against the shared real node, on an alias of its own: 50 articles through the
+ * real ingest stages, a few searches, both reindex jobs, the report's tables.
+ */
 class BenchmarkHarnessTest {
 
     @TempDir
@@ -22,20 +25,24 @@ class BenchmarkHarnessTest {
     @Test
     void aTinyRunProducesWellFormedTables() throws Exception {
         BenchmarkSettings settings = new BenchmarkSettings(List.of(50), 7, List.of(1, 2), Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2), 1, 20, 20,
-                "articles-smoke", temp, temp.resolve("newsdesk.jar"), temp.resolve("work"), false, false, false);
+                "articles-smoke", temp, temp.resolve("newsdesk.jar"), temp.resolve("work"), false, false, true);
 
         String markdown = new BenchmarkRun(settings, RealElasticsearch::url).run().render();
 
         assertThat(markdown).startsWith("# Benchmarks").contains("## Footprint", "## Ingest", "## Search", "## Reindex", "## Growth");
         assertThat(tableRows(markdown, "## Ingest")).anySatisfy(row -> assertThat(row).contains("ceiling", "| 50 |"))
-                .anySatisfy(row -> assertThat(row).contains("end to end", "not measured yet"));
+                .anySatisfy(row -> assertThat(row).contains("end to end", "| 50 |"));
         assertThat(tableRows(markdown, "## Search")).filteredOn(row -> row.contains("raw _search")).hasSize(2)
                 .allSatisfy(row -> assertThat(row).contains("| 0 |").doesNotContain("NaN"));
         assertThat(tableRows(markdown, "## Reindex")).anySatisfy(row -> assertThat(row).contains("ceiling", "| 50 |"))
-                .anySatisfy(row -> assertThat(row).contains("reindex job", "not measured yet"));
+                .anySatisfy(row -> assertThat(row).contains("reindex job, from the index", "| 50 |"))
+                .anySatisfy(row -> assertThat(row).contains("reindex job, from the files", "| 50 |"))
+                .noneSatisfy(row -> assertThat(row).contains("not measured"));
+        assertThat(tableRows(markdown, "Search while a reindex runs")).filteredOn(row -> row.contains("reindex job")).hasSize(2)
+                .allSatisfy(row -> assertThat(row).contains("×").doesNotContain("NaN", "| – |"));
         assertThat(tableRows(markdown, "## Growth")).hasSize(2);
         assertThat(tableRows(markdown, "## Footprint")).anySatisfy(row -> assertThat(row).contains("Index size per article, 50"));
-        for (String section : List.of("## Footprint", "## Ingest", "## Search", "## Reindex", "## Growth")) {
+        for (String section : List.of("## Footprint", "## Ingest", "## Search", "## Reindex", "Search while a reindex runs", "## Growth")) {
             List<String> rows = tableRows(markdown, section);
             int columns = cells(rows.get(0));
             assertThat(rows).as(section).allSatisfy(row -> assertThat(cells(row)).isEqualTo(columns));
@@ -90,7 +97,7 @@ class BenchmarkHarnessTest {
         assertThat(mix).anySatisfy(q -> assertThat(q.newestFirst()).isTrue());
     }
 
-    /** The table lines (header and rows, not the separator) of the first table after a heading. */
+    /** The table lines (header and rows, not the separator) of the first table after a heading or a phrase. */
     private static List<String> tableRows(String markdown, String heading) {
         String section = markdown.substring(markdown.indexOf(heading) + heading.length());
         return section.lines().dropWhile(line -> !line.startsWith("|")).takeWhile(line -> line.startsWith("|"))

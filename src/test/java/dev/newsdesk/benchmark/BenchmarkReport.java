@@ -25,7 +25,10 @@ final class BenchmarkReport {
     final MarkdownTable ingest = new MarkdownTable("Size", "Stage", "Articles", "Time (s)", "Articles/s", "MB/s", "Peak heap (MB)", "Share of ceiling");
     final MarkdownTable search = new MarkdownTable("Size", "Target", "Clients", "Requests", "Errors", "Median (ms)", "p95 (ms)", "p99 (ms)",
             "Throughput (q/s)", "Median vs raw", "Throughput vs raw");
-    final MarkdownTable reindex = new MarkdownTable("Size", "Source", "Docs", "Time (s)", "Docs/s", "Share of ceiling");
+    final MarkdownTable reindex = new MarkdownTable("Size", "Source", "Docs", "Time (s)", "Docs/s", "Share of ceiling",
+            "Share of end-to-end ingest");
+    final MarkdownTable searchDuringReindex = new MarkdownTable("Size", "Source", "Searches idle", "Searches during", "Errors during",
+            "Median idle (ms)", "Median during (ms)", "Median during / idle", "p95 idle (ms)", "p95 during (ms)", "p95 during / idle");
     final MarkdownTable growth = new MarkdownTable("Size", "Corpus (MB)", "Bulk ceiling (docs/s)", "End to end (docs/s)", "Index per article (KB)",
             "Raw median, 1 client (ms)", "Raw throughput, 4 clients (q/s)", "/api/search median, 1 client (ms)", "Copy ceiling (docs/s)");
     private final Map<String, SearchLoad.Result> rawResults = new LinkedHashMap<>();
@@ -75,12 +78,24 @@ final class BenchmarkReport {
         search.row(size(articles), target, "–", "–", "–", "–", "–", "–", "–", "–", NOT_MEASURED + ": " + why);
     }
 
-    void reindex(int articles, String source, long docs, double seconds, double ceilingPerSecond) {
-        reindex.row(size(articles), source, count(docs), decimal(seconds), decimal(docs / seconds), ratio(docs / seconds / ceilingPerSecond));
+    void reindex(int articles, String source, long docs, double seconds, double ceilingPerSecond, Double endToEndPerSecond) {
+        double perSecond = docs / seconds;
+        reindex.row(size(articles), source, count(docs), decimal(seconds), decimal(perSecond), ratio(perSecond / ceilingPerSecond),
+                endToEndPerSecond == null ? "–" : ratio(perSecond / endToEndPerSecond));
     }
 
-    void reindexNotMeasured(int articles, String source) {
-        reindex.row(size(articles), source, "–", "–", "–", NOT_MEASURED);
+    /** A source without numbers; {@code why} fills the ratio cell ("not measured yet", or why it was skipped). */
+    void reindexNotMeasured(int articles, String source, String why) {
+        reindex.row(size(articles), source, "–", "–", "–", why, "–");
+    }
+
+    void searchDuringReindex(int articles, String source, SearchLoad.Result idle, SearchLoad.Result during) {
+        searchDuringReindex.row(size(articles), source, count(idle.requests()), count(during.requests()),
+                count(during.errors()) + (during.firstError() == null ? "" : " (" + during.firstError() + ")"),
+                decimal(idle.latencies().medianMillis()), decimal(during.latencies().medianMillis()),
+                ratio(during.latencies().medianMillis() / idle.latencies().medianMillis()),
+                decimal(idle.latencies().p95Millis()), decimal(during.latencies().p95Millis()),
+                ratio(during.latencies().p95Millis() / idle.latencies().p95Millis()));
     }
 
     void growth(int articles, long corpusBytes, double ceilingPerSecond, Double endToEndPerSecond, double indexBytesPerArticle,
@@ -142,7 +157,14 @@ final class BenchmarkReport {
 
                 Rebuilding the index from each source, next to the fastest copy Elasticsearch allows here (the ceiling):
                 scroll through the index in pages of 1,000 and `_bulk` each page into a new index of the same template. The
-                embedded distribution (`integ-test-zip`) has no `reindex` module, so `_reindex` answers 405 on it.
+                embedded distribution (`integ-test-zip`) has no `reindex` module, so `_reindex` answers 405 on it. The
+                reindex job (what `POST /admin/reindex` runs) builds the next index version, catches up with what was
+                ingested meanwhile and moves the alias; from the files it runs the whole ingest pipeline, so it compares
+                with end-to-end ingest.
+
+                %s
+                Search while a reindex runs: raw `_search` (the portal's request, %d client) for %d s on the idle index,
+                then for %d s while the job rebuilds it (started again if it ends first, cancelled when the time is up).
 
                 %s
                 ## Growth
@@ -154,7 +176,9 @@ final class BenchmarkReport {
                 machine.jvm(), machine.os(), settings.seed(), settings.sizes().stream().map(Numbers::size).toList(),
                 footprint.render(), BulkCeiling.BATCH_DOCUMENTS, ingest.render(),
                 settings.queryMixSize(), settings.searchDuration().toSeconds(), settings.warmup().toSeconds(), settings.maxRequestsPerRun(),
-                settings.rounds(), settings.targetWarmup().toSeconds(), search.render(), reindex.render(), growth.render());
+                settings.rounds(), settings.targetWarmup().toSeconds(), search.render(), reindex.render(),
+                BenchmarkRun.REINDEX_SEARCH_CLIENTS, settings.searchDuration().toSeconds(), settings.searchDuration().toSeconds(),
+                searchDuringReindex.render(), growth.render());
     }
 
     void write(Path file) throws IOException {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -30,6 +31,8 @@ final class BenchmarkRun {
     private static final Logger log = LoggerFactory.getLogger(BenchmarkRun.class);
     private static final Duration PORTAL_STARTUP_TIMEOUT = Duration.ofMinutes(3);
     private static final int WARM_UP_CLIENTS = 4;
+    /** One client: the latency a person searching sees while a reindex runs, not a queue of searches. */
+    static final int REINDEX_SEARCH_CLIENTS = 1;
 
     private final BenchmarkSettings settings;
     private final Supplier<URI> node;
@@ -120,7 +123,7 @@ final class BenchmarkRun {
                             + Numbers.decimal(summary.articleBytes() / 1024.0 / size) + " KB");
 
             Map<String, SearchLoad.Result> results = measureSearch(size, portalTargets);
-            double reindexPerSecond = measureReindex(size, index, corpus);
+            double reindexPerSecond = measureReindex(size, index, corpus, endToEnd);
             report.growth(size, summary.articleBytes(), ceiling.perSecond(), endToEnd, indexBytesPerArticle,
                     results.get("raw _search/1"), results.get("raw _search/4"), results.get("/api/search/1"), reindexPerSecond);
         } finally {
@@ -212,10 +215,10 @@ final class BenchmarkRun {
 
     /**
      * The ceiling: a plain scroll + {@code _bulk} copy into a fresh index of the same template (the embedded
-     * distribution has no {@code reindex} module, so no {@code _reindex}); then the plugged-in sources. Returns the
-     * ceiling's rate.
+     * distribution has no {@code reindex} module, so no {@code _reindex}); then each plugged-in source, timed, and
+     * search latency while it runs. Returns the ceiling's rate.
      */
-    private double measureReindex(int size, String index, Path corpus) throws Exception {
+    private double measureReindex(int size, String index, Path corpus, Double endToEnd) throws Exception {
         log.info("{} articles: reindex", size);
         String copy = Indices.versioned(settings.alias(), 2);
         admin.delete(copy);
@@ -225,16 +228,59 @@ final class BenchmarkRun {
         double seconds = (System.nanoTime() - started) / 1e9;
         admin.delete(copy);
         double ceiling = created / seconds;
-        report.reindex(size, "ceiling: scroll + `_bulk` into a new index", created, seconds, ceiling);
+        report.reindex(size, "ceiling: scroll + `_bulk` into a new index", created, seconds, ceiling, endToEnd);
         for (ReindexSource source : BenchmarkTargets.reindexSources()) {
             if (!source.implemented() || !settings.projectCode()) {
-                report.reindexNotMeasured(size, source.name());
+                report.reindexNotMeasured(size, source.name(), Numbers.NOT_MEASURED);
                 continue;
             }
+            Optional<String> skipped = source.skippedAt(size);
+            if (skipped.isPresent()) {
+                report.reindexNotMeasured(size, source.name(), skipped.get());
+                continue;
+            }
+            log.info("{} articles: {}", size, source.name());
             started = System.nanoTime();
-            long docs = source.reindex(elasticsearch, settings.alias(), corpus);
-            report.reindex(size, source.name(), docs, (System.nanoTime() - started) / 1e9, ceiling);
+            long docs = source.reindex(elasticsearch, settings.alias(), corpus, () -> false);
+            report.reindex(size, source.name(), docs, (System.nanoTime() - started) / 1e9, ceiling, endToEnd);
+            measureSearchDuringReindex(size, source, corpus);
         }
         return ceiling;
+    }
+
+    /**
+     * Raw {@code _search} latency on the idle index, then while the source rebuilds it (started again if it ends
+     * first, cancelled when the measured run is over): what a reindex costs the people searching meanwhile.
+     */
+    private void measureSearchDuringReindex(int size, ReindexSource source, Path corpus) throws Exception {
+        SearchLoad load = new SearchLoad(http, QueryMix.of(settings.seed(), settings.queryMixSize()), settings.warmup(),
+                settings.searchDuration(), settings.maxRequestsPerRun());
+        RawSearch raw = new RawSearch(elasticsearch, settings.alias());
+        admin.awaitMergesDone(settings.alias(), Duration.ofMinutes(2));
+        log.info("{} articles: search latency without and with {}", size, source.name());
+        SearchLoad.Round idle = load.round(raw, REINDEX_SEARCH_CLIENTS);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread reindexing = new Thread(() -> {
+            while (!stop.get()) {
+                try {
+                    source.reindex(elasticsearch, settings.alias(), corpus, stop::get);
+                } catch (Exception e) {
+                    if (!stop.get()) {
+                        log.warn("{} failed while searches ran: {}", source.name(), e.toString());
+                        return;
+                    }
+                }
+            }
+        }, "benchmark-reindex");
+        reindexing.start();
+        SearchLoad.Round during;
+        try {
+            during = load.round(raw, REINDEX_SEARCH_CLIENTS);
+        } finally {
+            stop.set(true);
+            reindexing.interrupt();
+            reindexing.join();
+        }
+        report.searchDuringReindex(size, source.name(), SearchLoad.Result.pooled(List.of(idle)), SearchLoad.Result.pooled(List.of(during)));
     }
 }

@@ -2,6 +2,7 @@ package dev.newsdesk.benchmark;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,13 @@ import java.util.concurrent.ForkJoinPool;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.BoundSettings;
 import dev.newsdesk.elasticsearch.ElasticsearchClients;
-import dev.newsdesk.elasticsearch.Indices;
 import dev.newsdesk.ingest.ArticleExtractor;
 import dev.newsdesk.ingest.ArticleFiles;
 import dev.newsdesk.ingest.BulkIndexer;
 import dev.newsdesk.ingest.ExtractedArticle;
 import dev.newsdesk.ingest.IngestProgress;
 import dev.newsdesk.ingest.IngestProperties;
+import dev.newsdesk.ingest.IngestedPaths;
 import dev.newsdesk.ingest.Ingester;
 import dev.newsdesk.ingest.ReadArticle;
 import dev.newsdesk.ingest.SourceFile;
@@ -62,9 +63,6 @@ final class PipelineStages implements IngestStages {
 
     @Override
     public long run(Stage stage, Path corpus, URI elasticsearch, String alias) throws Exception {
-        if (!alias.equals(Indices.ARTICLES)) {
-            throw new IllegalArgumentException("the indexer writes through the alias " + Indices.ARTICLES);
-        }
         List<SourceFile> files = ArticleFiles.under(List.of(corpus));
         // The three single stages keep their articles for the next one: at most STAGED of them, so a 100k run
         // measures them on a 10k sample and only end to end (whose memory stays bounded) on everything.
@@ -78,31 +76,31 @@ final class PipelineStages implements IngestStages {
                 Cleaned article = cleaned.get(file);
                 enriched.put(file, extractor.enrich(article.read(), article.article()));
             });
-            case BULK -> bulk(elasticsearch);
+            case BULK -> bulk(elasticsearch, alias);
             case END_TO_END -> {
                 cleaned.clear();
                 enriched.clear();
-                yield endToEnd(corpus, elasticsearch);
+                yield endToEnd(corpus, elasticsearch, alias);
             }
         };
     }
 
-    private long bulk(URI elasticsearch) throws Exception {
+    private long bulk(URI elasticsearch, String alias) throws Exception {
         try (ElasticsearchClient client = ElasticsearchClients.forUrl(elasticsearch)) {
             BulkIndexer indexer = new BulkIndexer(client);
             List<ExtractedArticle> all = new ArrayList<>(enriched.values());
             long written = 0;
             for (int from = 0; from < all.size(); from += properties.bulkDocuments()) {
-                written += indexer.index(all.subList(from, Math.min(all.size(), from + properties.bulkDocuments()))).size();
+                written += indexer.index(all.subList(from, Math.min(all.size(), from + properties.bulkDocuments())), alias).size();
             }
             return written;
         }
     }
 
-    private long endToEnd(Path corpus, URI elasticsearch) throws Exception {
+    private long endToEnd(Path corpus, URI elasticsearch, String alias) throws Exception {
         try (ElasticsearchClient client = ElasticsearchClients.forUrl(elasticsearch)) {
-            Ingester ingester = new Ingester(extractor, new BulkIndexer(client), client, properties);
-            return ingester.ingest(List.of(corpus), IngestProgress.SILENT).files().size();
+            Ingester ingester = new Ingester(extractor, new BulkIndexer(client), client, properties, new IngestedPaths(client, Clock.systemUTC()));
+            return ingester.ingestInto(alias, List.of(corpus), IngestProgress.SILENT).files().size();
         }
     }
 

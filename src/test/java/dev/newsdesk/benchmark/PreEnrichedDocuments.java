@@ -20,7 +20,7 @@ import dev.newsdesk.corpus.GeneratedArticle;
  * The generated articles as the indexer should make them (clean body, outlet, agency, date, entities), written once
  * to an NDJSON {@code _bulk} file so that the ceiling measurement sends documents and does nothing else.
  */
-final class PreEnrichedDocuments {
+public final class PreEnrichedDocuments {
 
     private PreEnrichedDocuments() {
     }
@@ -39,7 +39,8 @@ final class PreEnrichedDocuments {
         }
     }
 
-    static Map<String, Object> document(GeneratedArticle article, Instant ingestedAt) {
+    /** One generated article as the indexer should make it: the document a test can index without running NER. */
+    public static Map<String, Object> document(GeneratedArticle article, Instant ingestedAt) {
         String body = article.body();
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("title", article.title());

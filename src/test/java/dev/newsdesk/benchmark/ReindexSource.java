@@ -2,10 +2,12 @@ package dev.newsdesk.benchmark;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
- * The slot for a way of rebuilding the articles index (the admin's reindex job from the live index, or a re-ingest
- * of the source files). The benchmark times it next to Elasticsearch's own {@code _reindex}. Add one in
+ * A way of rebuilding the articles index (the admin's reindex job from the live index, or from the source files).
+ * The benchmark times it next to the copy ceiling, then measures search latency while it runs. Add one in
  * {@link BenchmarkTargets#reindexSources()}.
  */
 interface ReindexSource {
@@ -14,14 +16,21 @@ interface ReindexSource {
     String name();
 
     /**
-     * Rebuilds every article behind {@code alias} on {@code elasticsearch} into a new index and returns the documents
-     * written; {@code corpus} holds the source files the index was built from. The harness times the call.
+     * Rebuilds every article behind {@code alias} on {@code elasticsearch} into a new index, moves the alias to it and
+     * returns the documents it holds; {@code corpus} holds the source files the index was built from. Once
+     * {@code stop} says so (or the thread is interrupted) it stops early, removes what it built and throws. The
+     * harness times the call.
      */
-    long reindex(URI elasticsearch, String alias, Path corpus) throws Exception;
+    long reindex(URI elasticsearch, String alias, Path corpus, BooleanSupplier stop) throws Exception;
 
     /** False for a slot whose code does not exist yet: reported as not measured yet. */
     default boolean implemented() {
         return true;
+    }
+
+    /** Why this source is not measured at a corpus size (too slow to be worth the run), or empty when it is. */
+    default Optional<String> skippedAt(int articles) {
+        return Optional.empty();
     }
 
     /** A named row that says "not measured yet" until the code it stands for exists. */
@@ -33,7 +42,7 @@ interface ReindexSource {
             }
 
             @Override
-            public long reindex(URI elasticsearch, String alias, Path corpus) {
+            public long reindex(URI elasticsearch, String alias, Path corpus, BooleanSupplier stop) {
                 throw new UnsupportedOperationException(name + " is not implemented yet");
             }
 

@@ -53,6 +53,14 @@ public final class RealElasticsearch {
         }
     }
 
+    /**
+     * A node of its own (embedded, started on every call, stopped with the JVM), for tests that change what the
+     * shared node's tests rely on: a reindex moves the articles alias and rebuilds its index.
+     */
+    public static URI separateNode() {
+        return startEmbedded();
+    }
+
     private static URI startEmbedded() {
         try {
             Path dataDir = Files.createTempDirectory("newsdesk-test-es");

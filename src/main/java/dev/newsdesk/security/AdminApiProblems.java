@@ -1,0 +1,62 @@
+package dev.newsdesk.security;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 401 and 403 for the admin API, as JSON {@code {"status", "error", "message"}} like the portal's other errors,
+ * instead of a redirect to the login page that a script cannot follow.
+ */
+final class AdminApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Newsdesk admin\"");
+        write(response, HttpStatus.UNAUTHORIZED, "Sign in as an admin: HTTP Basic (curl -u admin:PASSWORD) or the login page.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        if (!signedIn()) {
+            // A POST without a login fails the CSRF check before it reaches the login check: say what is missing first.
+            commence(request, response, null);
+            return;
+        }
+        write(response, HttpStatus.FORBIDDEN, e instanceof CsrfException
+                ? "This request needs the page's CSRF token; a script should send HTTP Basic credentials instead."
+                : "This needs the ADMIN role, which the signed-in user does not have.");
+    }
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.value());
+        body.put("error", status.getReasonPhrase());
+        body.put("message", message);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.getWriter().write(json.writeValueAsString(body));
+    }
+}
