@@ -7,6 +7,8 @@ public final class Indices {
     public static final String ARTICLES = "articles";
     /** Alias of the current saved-queries index. */
     public static final String SAVED_QUERIES = "saved-queries";
+    /** Alias of the current accounts index: user names, password hashes and roles. */
+    public static final String ACCOUNTS = "accounts";
 
     private Indices() {
     }

@@ -1,36 +1,71 @@
 package dev.newsdesk.security;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
-/** Who may do what: reading is open, admin endpoints need the admin login; forms carry CSRF tokens. */
+/**
+ * Who may do what: searching is open to anyone; saving searches needs an account; admin pages and endpoints need
+ * the ADMIN role. People log in with the form (session, CSRF tokens on every form), scripts with HTTP Basic (no
+ * session, so no CSRF token). Anonymous API calls get 401, browsers are sent to the login page.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    /** Requests that authenticate themselves with HTTP Basic: scripts, which carry no session a forged form could ride on. */
+    static final RequestMatcher BASIC_AUTHENTICATED = request -> {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    };
+
+    /** Calls from programs: the JSON API, and admin endpoints asked for anything but a page. */
+    static final RequestMatcher API_CALL = request -> {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return true;
+        }
+        String accept = request.getHeader("Accept");
+        return path.startsWith("/admin/") && (accept == null || !accept.contains("text/html"));
+    };
+
+    /**
+     * API calls without a session: nothing a forged request could ride on, so no CSRF token; anonymous ones then get
+     * 401 rather than 403. (Pages keep the token even without a session, against login CSRF.)
+     */
+    static final RequestMatcher SESSIONLESS_API_CALL = request -> request.getRequestedSessionId() == null && API_CALL.matches(request);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder encoder,
+            LoginThrottle throttle) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        AuthenticationEntryPoint unauthorized = new UnauthorizedEntryPoint();
+        http.authenticationManager(new ProviderManager(new ThrottledAuthentication(passwords, throttle)))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/saved-queries", "/api/saved-queries/**", "/saved", "/saved/**").authenticated()
                         .anyRequest().permitAll())
-                .formLogin(Customizer.withDefaults())
-                .httpBasic(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage(LoginController.PATH)
+                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                                + LoginController.PATH + (failure instanceof LoginThrottled ? "?wait" : "?error")))
+                        .permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .logout(logout -> logout.logoutSuccessUrl(LoginController.PATH + "?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED, SESSIONLESS_API_CALL))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint(unauthorized)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -39,17 +74,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** 401 for programs, the login page for people. */
+    private static AuthenticationEntryPoint entryPoint(AuthenticationEntryPoint unauthorized) {
+        return new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LoginController.PATH),
+                new RequestMatcherEntry<>(API_CALL, unauthorized), new RequestMatcherEntry<>(BASIC_AUTHENTICATED, unauthorized));
+    }
+
+    /** Every cookie the portal sets (the session's above all) is SameSite=Lax: other sites' forms cannot post with it. */
     @Bean
-    UserDetailsService users(SecurityProperties properties) {
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        String username = properties.adminUsername() == null || properties.adminUsername().isBlank() ? "admin" : properties.adminUsername();
-        String password = properties.adminPassword();
-        if (password == null || password.isBlank()) {
-            byte[] random = new byte[12];
-            new SecureRandom().nextBytes(random);
-            password = HexFormat.of().formatHex(random);
-            log.warn("No newsdesk.security.admin-password set: the admin password for this run is {}", password);
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(username).password(encoder.encode(password)).roles("ADMIN").build());
+    CookieSameSiteSupplier laxCookies() {
+        return CookieSameSiteSupplier.ofLax();
     }
 }

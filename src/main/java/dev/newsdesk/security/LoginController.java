@@ -1,0 +1,37 @@
+package dev.newsdesk.security;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The login page; Spring Security handles its form's POST and the logout. */
+@Controller
+class LoginController {
+
+    static final String PATH = "/login";
+
+    @GetMapping(PATH)
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String wait,
+            @RequestParam(required = false) String logout, Model model) {
+        model.addAttribute("notice", LoginNotice.of(error != null, wait != null, logout != null));
+        return "login";
+    }
+
+    /** What the page says above the form, if anything. A failure never says whether the name exists. */
+    record LoginNotice(String text, boolean problem) {
+
+        static LoginNotice of(boolean failed, boolean throttled, boolean loggedOut) {
+            if (throttled) {
+                return new LoginNotice("Too many failed logins: wait a little, then try again.", true);
+            }
+            if (failed) {
+                return new LoginNotice("Wrong user name or password.", true);
+            }
+            if (loggedOut) {
+                return new LoginNotice("You are logged out.", false);
+            }
+            return null;
+        }
+    }
+}
