@@ -1,14 +1,20 @@
 package dev.newsdesk.security;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -49,11 +55,16 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder encoder,
-            LoginThrottle throttle) throws Exception {
+            LoginThrottle throttle, ObjectProvider<ClientRegistrationRepository> singleSignOn) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
         AuthenticationEntryPoint unauthorized = new UnauthorizedEntryPoint();
-        http.authenticationManager(new ProviderManager(new ThrottledAuthentication(passwords, throttle)))
+        boolean withSingleSignOn = singleSignOn.getIfAvailable() != null;
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(new ThrottledAuthentication(passwords, throttle)));
+        if (withSingleSignOn) {
+            providers.add(SingleSignOn.provider());
+        }
+        http.authenticationManager(new ProviderManager(providers))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/saved-queries", "/api/saved-queries/**", "/saved", "/saved/**").authenticated()
@@ -71,6 +82,9 @@ class SecurityConfiguration {
                                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
                         .contentTypeOptions(Customizer.withDefaults()));
+        if (withSingleSignOn) {
+            SingleSignOn.configure(http);
+        }
         return http.build();
     }
 
