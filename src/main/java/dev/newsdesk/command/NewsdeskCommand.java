@@ -15,12 +15,12 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The jar's commands, {@code java -jar newsdesk.jar COMMAND ...}: ingest, extract, generate and help. The jar runs
+ * The jar's commands, {@code java -jar newsdesk.jar COMMAND ...}: ingest, extract, generate, add-user and help. The jar runs
  * the portal when its first argument is none of them (nor {@code --help} or {@code --version}).
  */
 @Command(name = "java -jar newsdesk.jar",
         description = "Runs one of the commands below; without one, the jar runs the portal.",
-        subcommands = {IngestCommand.class, ExtractCommand.class, GenerateCommand.class, HelpCommand.class},
+        subcommands = {IngestCommand.class, ExtractCommand.class, GenerateCommand.class, AddUserCommand.class, HelpCommand.class},
         // Every command gets --help and --version.
         scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = NewsdeskCommand.Version.class)
 public final class NewsdeskCommand implements Runnable {

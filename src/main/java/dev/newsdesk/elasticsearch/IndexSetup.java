@@ -24,7 +24,8 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 public class IndexSetup implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(IndexSetup.class);
-    private static final List<String> ALIASES = List.of(Indices.ARTICLES, Indices.SAVED_QUERIES, Indices.REINDEX_JOBS, Indices.INGESTED_PATHS);
+    private static final List<String> ALIASES = List.of(Indices.ARTICLES, Indices.SAVED_QUERIES, Indices.ACCOUNTS, Indices.REINDEX_JOBS,
+            Indices.INGESTED_PATHS);
 
     private final ElasticsearchClient client;
     private final IndexTemplates templates;

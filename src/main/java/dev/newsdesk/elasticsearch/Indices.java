@@ -11,6 +11,8 @@ public final class Indices {
     public static final String ARTICLES = "articles";
     /** Alias of the current saved-queries index. */
     public static final String SAVED_QUERIES = "saved-queries";
+    /** Alias of the current accounts index: user names, password hashes and roles. */
+    public static final String ACCOUNTS = "accounts";
     /** Alias of the admin's reindex jobs: their state and history. */
     public static final String REINDEX_JOBS = "reindex-jobs";
     /** Alias of the paths the indexer was asked to ingest, which a reindex from the files reads again. */

@@ -1,77 +1,104 @@
 package dev.newsdesk.security;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
-import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 /**
- * Who may do what: reading is open, admin endpoints need the admin login; forms carry CSRF tokens, scripts that
- * sign in with HTTP Basic need none.
+ * Who may do what: searching is open to anyone; saving searches needs an account; admin pages and endpoints need
+ * the ADMIN role. People log in with the form (session, CSRF tokens on every form), scripts with HTTP Basic (no
+ * session, so no CSRF token). Anonymous API calls get 401, browsers are sent to the login page.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-    private static final AdminApiProblems ADMIN_API_PROBLEMS = new AdminApiProblems();
+    /** Requests that authenticate themselves with HTTP Basic: scripts, which carry no session a forged form could ride on. */
+    static final RequestMatcher BASIC_AUTHENTICATED = request -> {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    };
+
+    /** Calls from programs: the JSON API, and admin endpoints asked for anything but a page. */
+    static final RequestMatcher API_CALL = request -> {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return true;
+        }
+        String accept = request.getHeader("Accept");
+        return path.startsWith("/admin/") && (accept == null || !accept.contains("text/html"));
+    };
+
+    /**
+     * API calls without a session: nothing a forged request could ride on, so no CSRF token; anonymous ones then get
+     * 401 rather than 403. (Pages keep the token even without a session, against login CSRF.)
+     */
+    static final RequestMatcher SESSIONLESS_API_CALL = request -> request.getRequestedSessionId() == null && API_CALL.matches(request);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder encoder,
+            LoginThrottle throttle, ObjectProvider<ClientRegistrationRepository> singleSignOn) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        ApiProblems problems = new ApiProblems();
+        boolean withSingleSignOn = singleSignOn.getIfAvailable() != null;
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(new ThrottledAuthentication(passwords, throttle)));
+        if (withSingleSignOn) {
+            providers.add(SingleSignOn.provider());
+        }
+        http.authenticationManager(new ProviderManager(providers))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/saved-queries", "/api/saved-queries/**", "/saved", "/saved/**").authenticated()
                         .anyRequest().permitAll())
-                .formLogin(Customizer.withDefaults())
-                .httpBasic(Customizer.withDefaults())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(new ScriptRequests()))
+                .formLogin(form -> form.loginPage(LoginController.PATH)
+                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                                + LoginController.PATH + (failure instanceof LoginThrottled ? "?wait" : "?error")))
+                        .permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .logout(logout -> logout.logoutSuccessUrl(LoginController.PATH + "?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED, SESSIONLESS_API_CALL))
                 .exceptionHandling(exceptions -> exceptions
-                        .defaultAuthenticationEntryPointFor(ADMIN_API_PROBLEMS, adminApiRequests())
-                        .defaultAccessDeniedHandlerFor(ADMIN_API_PROBLEMS, adminApiRequests()))
+                        .authenticationEntryPoint(entryPoint(problems))
+                        .defaultAccessDeniedHandlerFor(problems, API_CALL))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
                         .contentTypeOptions(Customizer.withDefaults()));
+        if (withSingleSignOn) {
+            SingleSignOn.configure(http);
+        }
         return http.build();
     }
 
-    /** Admin requests that do not ask for a page: they get JSON 401 and 403, not the login page. */
-    private static RequestMatcher adminApiRequests() {
-        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
-        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-        return new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/admin/**"), new NegatedRequestMatcher(html));
+    /** 401 for programs, the login page for people. */
+    private static AuthenticationEntryPoint entryPoint(AuthenticationEntryPoint unauthorized) {
+        return new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LoginController.PATH),
+                new RequestMatcherEntry<>(API_CALL, unauthorized), new RequestMatcherEntry<>(BASIC_AUTHENTICATED, unauthorized));
     }
 
+    /** Every cookie the portal sets (the session's above all) is SameSite=Lax: other sites' forms cannot post with it. */
     @Bean
-    UserDetailsService users(SecurityProperties properties) {
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        String username = properties.adminUsername();
-        String password = properties.adminPassword();
-        if (password == null || password.isBlank()) {
-            byte[] random = new byte[12];
-            new SecureRandom().nextBytes(random);
-            password = HexFormat.of().formatHex(random);
-            log.warn("No newsdesk.security.admin-password set: the admin password for this run is {}", password);
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(username).password(encoder.encode(password)).roles("ADMIN").build());
+    CookieSameSiteSupplier laxCookies() {
+        return CookieSameSiteSupplier.ofLax();
     }
 }

@@ -52,7 +52,7 @@ class PortalErrors {
     }
 
     private static Object answer(HttpServletRequest request, HttpStatus status, String title, String message) {
-        if (request.getRequestURI().startsWith("/api/")) {
+        if (wantsJson(request)) {
             ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
             if (status == HttpStatus.SERVICE_UNAVAILABLE) {
                 response.header("Retry-After", "30");
@@ -68,5 +68,12 @@ class PortalErrors {
         page.addObject("message", message);
         page.addObject("query", request.getParameter("q"));
         return page;
+    }
+
+    /** The JSON API, and admin endpoints called by programs (anything that does not ask for a page). */
+    private static boolean wantsJson(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String accept = request.getHeader("Accept");
+        return path.startsWith("/api/") || path.startsWith("/admin/") && (accept == null || !accept.contains("text/html"));
     }
 }

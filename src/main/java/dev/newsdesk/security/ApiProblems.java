@@ -20,17 +20,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401 and 403 for the admin API, as JSON {@code {"status", "error", "message"}} like the portal's other errors,
- * instead of a redirect to the login page that a script cannot follow.
+ * 401 and 403 for calls from programs (the JSON API, admin endpoints asked for anything but a page), as JSON
+ * {@code {"status", "error", "message"}} like the portal's other errors, instead of a redirect to the login page that
+ * a script cannot follow. The 401 carries an HTTP Basic challenge.
  */
-final class AdminApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Newsdesk admin\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in as an admin: HTTP Basic (curl -u admin:PASSWORD) or the login page.");
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Newsdesk\"");
+        write(response, HttpStatus.UNAUTHORIZED, e instanceof LoginThrottled ? e.getMessage()
+                : "Log in first: send HTTP Basic credentials of a Newsdesk account (curl -u NAME:PASSWORD), or use the login page.");
     }
 
     @Override
@@ -42,7 +44,7 @@ final class AdminApiProblems implements AuthenticationEntryPoint, AccessDeniedHa
         }
         write(response, HttpStatus.FORBIDDEN, e instanceof CsrfException
                 ? "This request needs the page's CSRF token; a script should send HTTP Basic credentials instead."
-                : "This needs the ADMIN role, which the signed-in user does not have.");
+                : "This needs a role the signed-in user does not have (the admin pages and endpoints need ADMIN).");
     }
 
     private static boolean signedIn() {
@@ -57,6 +59,7 @@ final class AdminApiProblems implements AuthenticationEntryPoint, AccessDeniedHa
         body.put("message", message);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json.writeValueAsString(body));
     }
 }

@@ -1,0 +1,70 @@
+package dev.newsdesk.saved;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** "My saved searches": the list, and the forms that save, open, rename and delete a search or renew its feed URL. */
+@Controller
+class SavedPageController {
+
+    static final String PATH = "/saved";
+    /** The results page parameter naming the moment after which matching articles are marked new. */
+    static final String NEW_SINCE = "new_since";
+    private final SavedQueries queries;
+    private final SavedProperties properties;
+
+    SavedPageController(SavedQueries queries, SavedProperties properties) {
+        this.queries = queries;
+        this.properties = properties;
+    }
+
+    @GetMapping(PATH)
+    String list(Principal user, Model model) throws IOException {
+        var rows = queries.views(queries.list(user.getName()), FeedLinks::feed).stream().map(SavedListPage.Row::of).toList();
+        model.addAttribute("saved", new SavedListPage(user.getName(), rows, properties.maxPerUser()));
+        return "saved";
+    }
+
+    /** "Save this search" on the results page. */
+    @PostMapping(PATH)
+    String save(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String query, Principal user) throws IOException {
+        queries.create(user.getName(), name, query);
+        return "redirect:" + PATH;
+    }
+
+    /** Opens the search and records the visit: the results page marks what was ingested since the visit before. */
+    @PostMapping(PATH + "/{id}/open")
+    String open(@PathVariable String id, Principal user) throws IOException {
+        SavedQuery before = queries.open(user.getName(), id).query();
+        String url = SavedSearch.parse(before.query()).url();
+        return "redirect:" + url + (url.contains("?") ? "&" : "?") + NEW_SINCE + "="
+                + URLEncoder.encode(before.lastVisitedAt().toString(), StandardCharsets.UTF_8);
+    }
+
+    @PostMapping(PATH + "/{id}/rename")
+    String rename(@PathVariable String id, @RequestParam(defaultValue = "") String name, Principal user) throws IOException {
+        queries.update(user.getName(), id, name, null);
+        return "redirect:" + PATH;
+    }
+
+    @PostMapping(PATH + "/{id}/delete")
+    String delete(@PathVariable String id, Principal user) throws IOException {
+        queries.delete(user.getName(), id);
+        return "redirect:" + PATH;
+    }
+
+    @PostMapping(PATH + "/{id}/feed-token")
+    String regenerateFeedToken(@PathVariable String id, Principal user) throws IOException {
+        queries.regenerateFeedToken(user.getName(), id);
+        return "redirect:" + PATH + "#saved-" + id;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.newsdesk.saved;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import dev.newsdesk.elasticsearch.ArticleDocument;
+import dev.newsdesk.elasticsearch.Indices;
+import dev.newsdesk.search.ArticleSearch;
+import dev.newsdesk.search.SearchCriteria;
+
+/**
+ * What a saved query finds now: its total, the articles ingested since a moment, and its newest articles. The
+ * matching comes from the search's own request ({@link ArticleSearch#request}: its query and its filters), so a
+ * saved query counts exactly what its results page shows.
+ */
+@Component
+class SavedQueryMatches {
+
+    /** At most this many new articles are marked on a results page. */
+    static final int MARKED_LIMIT = 1000;
+    private final ElasticsearchClient client;
+
+    SavedQueryMatches(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    long total(SearchCriteria criteria) throws IOException {
+        return client.count(c -> c.index(Indices.ARTICLES).query(matching(criteria, null))).count();
+    }
+
+    /** Matching articles whose {@code ingested_at} is later than {@code since}. */
+    long newSince(SearchCriteria criteria, Instant since) throws IOException {
+        return client.count(c -> c.index(Indices.ARTICLES).query(matching(criteria, since))).count();
+    }
+
+    /** Ids of matching articles ingested after {@code since}, up to {@link #MARKED_LIMIT}. */
+    Set<String> newIds(SearchCriteria criteria, Instant since) throws IOException {
+        return client.search(s -> s.index(Indices.ARTICLES).query(matching(criteria, since)).size(MARKED_LIMIT)
+                        .source(src -> src.fetch(false)).sort(o -> o.doc(d -> d)), Void.class)
+                .hits().hits().stream().map(Hit::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The most recently ingested matching articles, newest first, title and the start of the body read. */
+    List<Hit<ArticleDocument>> newest(SearchCriteria criteria, int count) throws IOException {
+        return new ArrayList<>(client.search(s -> s.index(Indices.ARTICLES).query(matching(criteria, null)).size(count)
+                        .source(src -> src.filter(f -> f.includes(ArticleDocument.TITLE, ArticleDocument.BODY, ArticleDocument.OUTLET,
+                                ArticleDocument.PUBLISHED, ArticleDocument.INGESTED_AT)))
+                        .sort(o -> o.field(f -> f.field(ArticleDocument.INGESTED_AT).order(SortOrder.Desc).unmappedType(
+                                co.elastic.clients.elasticsearch._types.mapping.FieldType.Date))), ArticleDocument.class)
+                .hits().hits());
+    }
+
+    /** The search's query and its post filter as one filter context query, plus the ingestion range when given. */
+    private static Query matching(SearchCriteria criteria, Instant ingestedAfter) {
+        SearchRequest search = ArticleSearch.request(criteria);
+        return Query.of(q -> q.bool(b -> {
+            b.filter(search.query());
+            if (search.postFilter() != null) {
+                b.filter(search.postFilter());
+            }
+            if (ingestedAfter != null) {
+                b.filter(f -> f.range(r -> r.date(d -> d.field(ArticleDocument.INGESTED_AT).gt(ingestedAfter.toString()))));
+            }
+            return b;
+        }));
+    }
+}

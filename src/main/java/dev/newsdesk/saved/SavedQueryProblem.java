@@ -1,0 +1,39 @@
+package dev.newsdesk.saved;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** A saved-query request the portal refuses, with a sentence the user can act on. */
+class SavedQueryProblem extends ErrorResponseException {
+
+    private SavedQueryProblem(HttpStatus status, String title, String message) {
+        super(status, problem(status, title, message), null);
+    }
+
+    static SavedQueryProblem badName() {
+        return new SavedQueryProblem(HttpStatus.BAD_REQUEST, "That search cannot be saved",
+                "A saved search needs a name of 1 to " + SavedQueries.MAX_NAME_LENGTH + " characters.");
+    }
+
+    static SavedQueryProblem queryTooLong() {
+        return new SavedQueryProblem(HttpStatus.BAD_REQUEST, "That search cannot be saved",
+                "The search is too long to save: keep its query string under " + SavedQueries.MAX_QUERY_LENGTH + " characters.");
+    }
+
+    static SavedQueryProblem tooMany(int limit) {
+        return new SavedQueryProblem(HttpStatus.CONFLICT, "That search cannot be saved",
+                "You keep " + limit + " saved searches already, the most one account may keep: delete one first.");
+    }
+
+    /** Unknown, or someone else's: the answer is the same, so ids reveal nothing. */
+    static SavedQueryProblem notFound() {
+        return new SavedQueryProblem(HttpStatus.NOT_FOUND, "No such saved search", "There is no saved search with that id among yours.");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.newsdesk.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The one password encoder: Spring Security's delegating encoder, bcrypt for new hashes, reads argon2 too. */
+@Configuration(proxyBeanMethods = false)
+class AccountConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

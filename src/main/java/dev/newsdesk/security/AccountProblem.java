@@ -1,0 +1,41 @@
+package dev.newsdesk.security;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** An account request the portal refuses, with a sentence the admin can act on: 400 bad input, 404 unknown, 409 name taken. */
+public class AccountProblem extends ErrorResponseException {
+
+    private AccountProblem(HttpStatus status, String title, String message) {
+        super(status, problem(status, title, message), null);
+    }
+
+    static AccountProblem invalid(String message) {
+        return new AccountProblem(HttpStatus.BAD_REQUEST, "That account cannot be created", message);
+    }
+
+    static AccountProblem taken(String username) {
+        return new AccountProblem(HttpStatus.CONFLICT, "That name is taken", "There is already an account named '" + username + "': choose another name.");
+    }
+
+    static AccountProblem unknown(String username) {
+        return new AccountProblem(HttpStatus.NOT_FOUND, "No such account", "There is no account named '" + username + "'.");
+    }
+
+    static AccountProblem configured(String username) {
+        return new AccountProblem(HttpStatus.CONFLICT, "That account is configured",
+                "'" + username + "' is the admin account from newsdesk.security: change it in the configuration, not here.");
+    }
+
+    /** The sentence for the user. */
+    public String message() {
+        return getBody().getDetail();
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.newsdesk.security;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.elasticsearch.client.ResponseException;
+import org.springframework.stereotype.Component;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import dev.newsdesk.elasticsearch.Indices;
+
+/** Reads and writes accounts in their own index, one document per account with the user name as its id. */
+@Component
+class AccountStore {
+
+    /** More accounts than a newsroom has; the admin list shows them all. */
+    static final int MAX_LISTED = 10_000;
+    private final ElasticsearchClient client;
+
+    AccountStore(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    Optional<Account> find(String username) throws IOException {
+        GetResponse<Account> response = client.get(g -> g.index(Indices.ACCOUNTS).id(username), Account.class);
+        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+    }
+
+    /** Stores a new account; false when one with that name exists already. */
+    boolean create(Account account) throws IOException {
+        try {
+            client.create(c -> c.index(Indices.ACCOUNTS).id(account.username()).document(account).refresh(Refresh.True));
+            return true;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 409) {
+                return false;
+            }
+            throw e;
+        } catch (ResponseException e) {
+            // The transport reports a create's version conflict as a failed response rather than an ElasticsearchException.
+            if (e.getResponse().getStatusLine().getStatusCode() == 409) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    List<Account> all() throws IOException {
+        return client.search(s -> s.index(Indices.ACCOUNTS).size(MAX_LISTED)
+                        .sort(o -> o.field(f -> f.field("username").order(SortOrder.Asc))), Account.class)
+                .hits().hits().stream().map(hit -> hit.source()).toList();
+    }
+
+    /** Removes an account; false when there was none. */
+    boolean delete(String username) throws IOException {
+        return client.delete(d -> d.index(Indices.ACCOUNTS).id(username).refresh(Refresh.True)).result()
+                == co.elastic.clients.elasticsearch._types.Result.Deleted;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.newsdesk.security;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The admins' accounts page: the list, a form for a new account, a delete button per account. */
+@Controller
+class AdminAccountsPageController {
+
+    static final String PATH = "/admin/accounts";
+    private final UserAccounts accounts;
+
+    AdminAccountsPageController(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping(PATH)
+    String page(Model model) throws IOException {
+        model.addAttribute("accounts", accounts.list());
+        return "admin-accounts";
+    }
+
+    @PostMapping(PATH)
+    String add(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "USER") String role) throws IOException {
+        accounts.add(username, password, List.of(role));
+        return "redirect:" + PATH;
+    }
+
+    @PostMapping(PATH + "/{username}/delete")
+    String remove(@PathVariable String username) throws IOException {
+        accounts.remove(username);
+        return "redirect:" + PATH;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.newsdesk.security;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The admin account from configuration ({@code newsdesk.security.admin-*}), which works whatever the accounts index
+ * holds. Without a configured password it makes one up, on first use, and logs it once: there is no fixed default.
+ */
+@Component
+class ConfiguredAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(ConfiguredAdmin.class);
+    private final String username;
+    private final String configuredPassword;
+    private final PasswordEncoder encoder;
+    private String passwordHash;
+
+    ConfiguredAdmin(SecurityProperties properties, PasswordEncoder encoder) {
+        this.username = properties.adminUsername() == null || properties.adminUsername().isBlank()
+                ? "admin" : properties.adminUsername().strip().toLowerCase(Locale.ROOT);
+        this.configuredPassword = properties.adminPassword();
+        this.encoder = encoder;
+    }
+
+    String username() {
+        return username;
+    }
+
+    boolean is(String name) {
+        return name != null && username.equals(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** A fresh copy each time: Spring Security erases the password of the one it authenticated. */
+    synchronized UserDetails details() {
+        if (passwordHash == null) {
+            String password = configuredPassword;
+            if (password == null || password.isBlank()) {
+                byte[] random = new byte[12];
+                new SecureRandom().nextBytes(random);
+                password = HexFormat.of().formatHex(random);
+                log.warn("No newsdesk.security.admin-password set: the admin password for this run is {}", password);
+            }
+            passwordHash = encoder.encode(password);
+        }
+        return User.withUsername(username).password(passwordHash).roles(Role.ADMIN.name()).build();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.newsdesk.security;
+
+import java.time.Duration;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/** Password logins (form and HTTP Basic) through the {@link LoginThrottle}: refused without a check while a wait runs. */
+class ThrottledAuthentication implements AuthenticationProvider {
+
+    private final AuthenticationProvider passwords;
+    private final LoginThrottle throttle;
+
+    ThrottledAuthentication(AuthenticationProvider passwords, LoginThrottle throttle) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String name = authentication.getName();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        Duration wait = throttle.wait(name, address);
+        if (!wait.isZero()) {
+            throw new LoginThrottled(wait);
+        }
+        try {
+            Authentication result = passwords.authenticate(authentication);
+            throttle.succeeded(name, address);
+            return result;
+        } catch (BadCredentialsException e) {
+            throttle.failed(name, address);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.newsdesk.saved;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.newsdesk.NewsdeskTest;
+import dev.newsdesk.search.TestArticles;
+import dev.newsdesk.security.PortalClient;
+
+@NewsdeskTest
+class SavedPagesTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String PASSWORD = "page password";
+
+    @Autowired
+    ElasticsearchClient client;
+    @LocalServerPort
+    int port;
+    PortalClient portal;
+    PortalClient.Session browser;
+
+    @BeforeEach
+    void setUp() {
+        TestArticles.ensureIndexed(client);
+        portal = new PortalClient(port);
+        String user = "pager" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
+        portal.createUser(user, PASSWORD);
+        browser = portal.session();
+        browser.logIn(user, PASSWORD);
+        browser.page("/saved");
+    }
+
+    @Test
+    void anonymousReadersAreSentToTheLoginPage() {
+        HttpResponse<String> page = portal.session().page("/saved");
+
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void saveThisSearchNeedsTheFormsCsrfToken() {
+        String form = "name=Blinken+in+Hanoi&query=" + PortalClient.encode("q=vietnam&person=Antony+Blinken&not_outlet=VOA");
+
+        HttpResponse<String> forged = browser.post("/saved", form, false);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(browser.page("/saved").body()).doesNotContain("Blinken in Hanoi");
+
+        HttpResponse<String> saved = browser.post("/saved", form, true);
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/saved");
+    }
+
+    @Test
+    void theListShowsEachSearchWithItsFiltersInWordsAndItsCounts() {
+        browser.post("/saved", "name=Blinken+in+Hanoi&query=" + PortalClient.encode("q=vietnam&person=Antony+Blinken&not_outlet=VOA"), true);
+
+        String page = browser.page("/saved").body();
+
+        assertThat(page).contains("Blinken in Hanoi", "“vietnam”", "Person: Antony Blinken", "not Outlet: VOA");
+        long total = PortalClient.json(portal.get("/api/search?q=vietnam&person=Antony+Blinken&not_outlet=VOA", null, null)).get("total").asLong();
+        assertThat(page).contains(total + " articles", "0 new");
+    }
+
+    @Test
+    void openingLandsOnTheSameResultsPageMarkedWithTheLastVisit() {
+        browser.post("/saved", "name=Open+me&query=" + PortalClient.encode("q=vietnam&not_outlet=VOA&sort=newest"), true);
+        String page = browser.page("/saved").body();
+        String openAction = between(page, "class=\"saved-open\" method=\"post\" action=\"", "\"");
+
+        HttpResponse<String> opened = browser.post(openAction, "", true);
+
+        assertThat(opened.statusCode()).isEqualTo(302);
+        String location = URLDecoder.decode(opened.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8);
+        assertThat(location).contains("/search?q=vietnam&not_outlet=VOA&sort=newest&new_since=");
+        assertThat(browser.page(opened.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void renamingAndDeletingWorkFromTheList() {
+        browser.post("/saved", "name=Old+name&query=q%3Dhanoi", true);
+        String page = browser.page("/saved").body();
+        String renameAction = between(page, "class=\"saved-rename\" method=\"post\" action=\"", "\"");
+        String deleteAction = between(page, "class=\"saved-delete\" method=\"post\" action=\"", "\"");
+
+        browser.post(renameAction, "name=New+name", true);
+        assertThat(browser.page("/saved").body()).contains("New name").doesNotContain("Old name");
+        browser.post(deleteAction, "", true);
+        assertThat(browser.page("/saved").body()).doesNotContain("New name").contains("no saved searches yet");
+    }
+
+    @Test
+    void aBadNameOnTheFormShowsTheMessageOnAPage() {
+        HttpResponse<String> refused = browser.post("/saved", "name=&query=q%3Dhanoi", true);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("A saved search needs a name of 1 to 100 characters.");
+    }
+
+    @Test
+    void adminsManageAccountsOnTheAccountsPage() {
+        PortalClient.Session admin = portal.session();
+        admin.logIn(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);
+        admin.page("/admin/accounts");
+        String name = "viapage" + SEQUENCE.incrementAndGet() + "x" + System.nanoTime() % 100000;
+
+        assertThat(admin.post("/admin/accounts", "username=" + name + "&password=long+enough&role=USER", false).statusCode()).isEqualTo(403);
+        assertThat(admin.post("/admin/accounts", "username=" + name + "&password=long+enough&role=USER", true).statusCode()).isEqualTo(302);
+        assertThat(admin.page("/admin/accounts").body()).contains(name);
+        assertThat(browser.page("/admin/accounts").statusCode()).isEqualTo(403);
+    }
+
+    private static String between(String text, String before, String after) {
+        int start = text.indexOf(before);
+        assertThat(start).as("page contains " + before).isNotNegative();
+        start += before.length();
+        return text.substring(start, text.indexOf(after, start));
+    }
+}

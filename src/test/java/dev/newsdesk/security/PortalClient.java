@@ -1,0 +1,147 @@
+package dev.newsdesk.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** HTTP against the running app as scripts (HTTP Basic, JSON) and people (form login, session cookie) use it; redirects are not followed. */
+public final class PortalClient {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "test-admin";
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private final int port;
+
+    public PortalClient(int port) {
+        this.port = port;
+    }
+
+    public HttpResponse<String> get(String path, String user, String password) {
+        return send(request(path, user, password).GET().build());
+    }
+
+    public HttpResponse<String> postJson(String path, String json, String user, String password) {
+        return send(request(path, user, password).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<String> putJson(String path, String json, String user, String password) {
+        return send(request(path, user, password).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<String> delete(String path, String user, String password) {
+        return send(request(path, user, password).DELETE().build());
+    }
+
+    /** Creates an account through the admin API, failing the test unless it answers 201. */
+    public void createUser(String username, String password) {
+        HttpResponse<String> response = postJson("/admin/users",
+                "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"USER\"]}".formatted(username, password), ADMIN, ADMIN_PASSWORD);
+        if (response.statusCode() != 201) {
+            throw new AssertionError("creating " + username + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    /** A browser session: its cookie, and the CSRF token of the last page read. */
+    public Session session() {
+        return new Session();
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private HttpRequest.Builder request(String path, String user, String password) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a browser keeps between requests: the session cookie and the form's CSRF token. */
+    public final class Session {
+
+        private String cookie;
+        private String csrf;
+
+        public HttpResponse<String> page(String path) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
+            HttpResponse<String> response = send(withCookie(builder).GET().build());
+            remember(response);
+            Matcher token = CSRF.matcher(response.body());
+            if (token.find()) {
+                csrf = token.group(1);
+            }
+            return response;
+        }
+
+        /** Posts a form the way the page's form does: with the token unless told not to. */
+        public HttpResponse<String> post(String path, String form, boolean withToken) {
+            String body = withToken && csrf != null ? form + (form.isEmpty() ? "" : "&") + "_csrf=" + encode(csrf) : form;
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded");
+            HttpResponse<String> response = send(withCookie(builder).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            remember(response);
+            return response;
+        }
+
+        /** Logs in with the login page's form; the answer is the redirect that follows. */
+        public HttpResponse<String> logIn(String user, String password) {
+            page("/login");
+            return post("/login", "username=" + encode(user) + "&password=" + encode(password), true);
+        }
+
+        public String cookie() {
+            return cookie;
+        }
+
+        private HttpRequest.Builder withCookie(HttpRequest.Builder builder) {
+            return cookie == null ? builder : builder.header("Cookie", "JSESSIONID=" + cookie);
+        }
+
+        private void remember(HttpResponse<String> response) {
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                Matcher session = SESSION.matcher(header);
+                if (session.find()) {
+                    cookie = session.group(1);
+                }
+            }
+        }
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
