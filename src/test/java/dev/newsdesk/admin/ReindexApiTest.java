@@ -20,11 +20,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.UserDetailsManager;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.newsdesk.security.UserAccounts;
 import dev.newsdesk.elasticsearch.IndexSetup;
 import dev.newsdesk.ingest.Ingester;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +44,7 @@ class ReindexApiTest {
     @Autowired
     Ingester ingester;
     @Autowired
-    UserDetailsService users;
+    UserAccounts accounts;
     @Autowired
     ReindexJobs jobs;
     @LocalServerPort
@@ -61,9 +59,8 @@ class ReindexApiTest {
         fixture = new AdminFixture(client, indexSetup, ingester);
         fixture.startFresh();
         fixture.ingest(AdminFixture.generatedFiles(ARTICLES, 11));
-        UserDetailsManager accounts = (UserDetailsManager) users;
-        if (!accounts.userExists("reader")) {
-            accounts.createUser(User.withUsername("reader").password("{noop}reader-password").roles("USER").build());
+        if (accounts.list().stream().noneMatch(account -> account.username().equals("reader"))) {
+            accounts.add("reader", "reader-password", List.of("USER"));
         }
     }
 
