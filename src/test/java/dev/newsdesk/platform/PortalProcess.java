@@ -70,6 +70,11 @@ final class PortalProcess implements AutoCloseable {
         throw new AssertionError("the portal was not UP within " + timeout + ":\n" + Files.readString(log));
     }
 
+    /** Where the portal answers HTTP. */
+    URI url() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
     String health() throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
