@@ -11,15 +11,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * How the admin endpoints answer when something goes wrong, in the portal's style: JSON
- * {@code {"status", "error", "message"}} for the API (with the running job's {@code id} on a 409), the problem page
- * for the admin page. 400 for a bad request, 404 for an unknown job, 409 for a state that forbids it, 503 while
+ * How the admin endpoints answer when something goes wrong, in the portal's style: the problem page for a browser
+ * (it asks for HTML), else JSON {@code {"status", "error", "message"}} (with the running job's {@code id} on a 409). 400 for a bad request, 404 for an unknown job, 409 for a state that forbids it, 503 while
  * Elasticsearch does not answer.
  */
 @ControllerAdvice(basePackages = "dev.newsdesk.admin")
@@ -28,29 +27,30 @@ class AdminErrors {
     private static final Logger log = LoggerFactory.getLogger(AdminErrors.class);
 
     @ExceptionHandler(BadReindexRequest.class)
-    Object bad(BadReindexRequest e, HandlerMethod handler) {
-        return answer(handler, HttpStatus.BAD_REQUEST, "That reindex cannot be started", e.getMessage(), null);
+    Object bad(BadReindexRequest e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "That reindex cannot be started", e.getMessage(), null);
     }
 
     @ExceptionHandler(JobNotFound.class)
-    Object notFound(JobNotFound e, HandlerMethod handler) {
-        return answer(handler, HttpStatus.NOT_FOUND, "Reindex job not found", e.getMessage(), null);
+    Object notFound(JobNotFound e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, "Reindex job not found", e.getMessage(), null);
     }
 
     @ExceptionHandler(ReindexConflict.class)
-    Object conflict(ReindexConflict e, HandlerMethod handler) {
-        return answer(handler, HttpStatus.CONFLICT, "Not now", e.getMessage(), e.runningJobId());
+    Object conflict(ReindexConflict e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, "Not now", e.getMessage(), e.runningJobId());
     }
 
     @ExceptionHandler({IOException.class, ElasticsearchException.class})
-    Object unavailable(Exception e, HandlerMethod handler) {
+    Object unavailable(Exception e, HttpServletRequest request) {
         log.warn("Elasticsearch could not serve an admin request: {}", e.toString());
-        return answer(handler, HttpStatus.SERVICE_UNAVAILABLE, "Elasticsearch is unavailable",
+        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "Elasticsearch is unavailable",
                 "Elasticsearch is not answering as expected (" + e.getMessage() + "). Nothing was changed; try again in a minute.", null);
     }
 
-    private static Object answer(HandlerMethod handler, HttpStatus status, String title, String message, String jobId) {
-        if (handler.getBeanType() == AdminPageController.class) {
+    private static Object answer(HttpServletRequest request, HttpStatus status, String title, String message, String jobId) {
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.contains("text/html")) {
             ModelAndView page = new ModelAndView("problem", status);
             page.addObject("status", status.value());
             page.addObject("title", title);

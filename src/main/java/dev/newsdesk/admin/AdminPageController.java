@@ -3,6 +3,7 @@ package dev.newsdesk.admin;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
+import java.util.Locale;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
@@ -59,12 +60,13 @@ class AdminPageController {
     String start(@RequestParam(required = false) String source, Principal admin, RedirectAttributes redirect) throws IOException {
         ReindexJob.Source named = ReindexJob.Source.named(source);
         if (named == null) {
-            throw new BadReindexRequest("Choose where to reindex from: the index or the files.");
+            throw new BadReindexRequest("Choose where to reindex from: source=index or source=files. (A script may send JSON"
+                    + " {\"source\": \"index\"} with Content-Type: application/json instead.)");
         }
         try {
             ReindexJob job = jobs.start(named, admin.getName());
             redirect.addFlashAttribute("notice", "Reindex job %s started: %s into %s.".formatted(job.id(),
-                    AdminPage.sourceLabel(named).toLowerCase(java.util.Locale.ROOT), job.target()));
+                    AdminPage.sourceLabel(named).toLowerCase(Locale.ROOT), job.target()));
         } catch (ReindexConflict e) {
             redirect.addFlashAttribute("notice", e.getMessage());
         }

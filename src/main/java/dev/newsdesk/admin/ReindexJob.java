@@ -3,6 +3,7 @@ package dev.newsdesk.admin;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -45,7 +46,7 @@ public record ReindexJob(
         }
 
         String parameter() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -57,7 +58,7 @@ public record ReindexJob(
         @JsonProperty("cancelled") CANCELLED;
 
         String parameter() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

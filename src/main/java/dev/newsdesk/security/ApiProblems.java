@@ -37,8 +37,8 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        if (!signedIn()) {
-            // A POST without a login fails the CSRF check before it reaches the login check: say what is missing first.
+        if (!signedIn() && request.getHeader("Authorization") == null) {
+            // A POST without any login fails the CSRF check before it reaches the login check: say what is missing first.
             commence(request, response, null);
             return;
         }

@@ -68,7 +68,7 @@ final class AdminFixture {
     static Path articlesNaming(String word, int count) throws IOException {
         Path directory = Files.createTempDirectory("newsdesk-admin-late");
         for (int i = 0; i < count; i++) {
-            Files.writeString(directory.resolve("late-" + i + ".txt"), """
+            Files.writeString(directory.resolve(word + "-" + i + ".txt"), """
                     Harbour council approves the %s plan number %d
 
                     The Portvale harbour council on Tuesday approved the %s plan after a long debate about costs.

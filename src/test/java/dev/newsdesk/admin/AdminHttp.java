@@ -42,9 +42,12 @@ final class AdminHttp {
         return send(request(path, credentials).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
     }
 
-    /** POST with a JSON body (or none when {@code json} is null). */
-    HttpResponse<String> post(String path, String json, String credentials) {
+    /** POST with a JSON body (or none when {@code json} is null), and any extra headers as name, value, ... */
+    HttpResponse<String> post(String path, String json, String credentials, String... headers) {
         HttpRequest.Builder request = request(path, credentials);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         if (json == null) {
             return send(request.POST(HttpRequest.BodyPublishers.noBody()));
         }

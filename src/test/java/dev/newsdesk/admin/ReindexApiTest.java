@@ -86,6 +86,15 @@ class ReindexApiTest {
     }
 
     @Test
+    void aCrossSiteRequestNeedsTheCsrfTokenEvenWithBasicCredentials() {
+        // A page on another site can make the browser send Basic credentials it cached; Sec-Fetch-Site gives it away.
+        HttpResponse<String> crossSite = http.post("/admin/reindex/rollback", null, ADMIN, "Sec-Fetch-Site", "cross-site");
+
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        assertThat(AdminHttp.json(crossSite).get("message").asString()).contains("CSRF");
+    }
+
+    @Test
     void aBrowserWithoutALoginIsSentToTheLoginPage() {
         HttpResponse<String> page = http.getPage("/admin", null);
 
