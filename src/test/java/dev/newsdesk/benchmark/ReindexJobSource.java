@@ -60,11 +60,8 @@ final class ReindexJobSource implements ReindexSource {
     @Override
     public long reindex(URI elasticsearch, String alias, Path corpus, BooleanSupplier stop) throws Exception {
         try (ElasticsearchClient client = ElasticsearchClients.forUrl(elasticsearch)) {
-            int threads = Runtime.getRuntime().availableProcessors();
-            IngestProperties properties = new IngestProperties(null, false, threads, 500, 8, 10, null);
             BulkIndexer bulk = new BulkIndexer(client);
-            Ingester ingester = new Ingester(ArticleExtractor.standard(properties.maxFileBytes(), null), bulk, client, properties,
-                    new IngestedPaths(client, Clock.systemUTC()));
+            Ingester ingester = source == ReindexJob.Source.FILES ? ingester(client, bulk) : null;
             Reindexer reindexer = new Reindexer(alias, new IndexVersions(client), new IndexCopy(client, bulk), ingester, 1, Clock.systemUTC());
             Reindexer.Plan plan = reindexer.plan(source, List.of(corpus));
             try {
@@ -75,6 +72,13 @@ final class ReindexJobSource implements ReindexSource {
                 throw e;
             }
         }
+    }
+
+    /** The indexer as the portal wires it, with a worker per core. */
+    private static Ingester ingester(ElasticsearchClient client, BulkIndexer bulk) {
+        IngestProperties properties = new IngestProperties(null, false, Runtime.getRuntime().availableProcessors(), 500, 8, 10, null);
+        return new Ingester(ArticleExtractor.standard(properties.maxFileBytes(), null), bulk, client, properties,
+                new IngestedPaths(client, Clock.systemUTC()));
     }
 
     /** Counts nothing; stops when asked. */
