@@ -190,7 +190,8 @@ public class ReindexJobs implements InitializingBean, DisposableBean {
         } catch (CancellationException e) {
             state = ReindexJob.State.CANCELLED;
             error = "Cancelled";
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // Errors too (out of memory, say): the job must end, or no other could ever start.
             state = job.cancelled() ? ReindexJob.State.CANCELLED : ReindexJob.State.FAILED;
             error = state == ReindexJob.State.CANCELLED ? "Cancelled" : message(e);
             if (state == ReindexJob.State.FAILED) {

@@ -62,12 +62,8 @@ final class ReindexJobSource implements ReindexSource {
     @Override
     public long reindex(URI elasticsearch, String alias, Path corpus, BooleanSupplier stop) throws Exception {
         try (ElasticsearchClient client = ElasticsearchClients.forUrl(elasticsearch)) {
-            int threads = Runtime.getRuntime().availableProcessors();
-            IngestProperties properties = BoundSettings.bind("newsdesk.ingest", IngestProperties.class,
-                    Map.of("worker-threads", threads, "seed-on-empty", false));
             BulkIndexer bulk = new BulkIndexer(client);
-            Ingester ingester = new Ingester(ArticleExtractor.standard(properties), bulk, client, properties,
-                    new IngestedPaths(client, Clock.systemUTC()));
+            Ingester ingester = source == ReindexJob.Source.FILES ? ingester(client, bulk) : null;
             Reindexer reindexer = new Reindexer(alias, new IndexVersions(client), new IndexCopy(client, bulk), ingester, 1, Clock.systemUTC());
             Reindexer.Plan plan = reindexer.plan(source, List.of(corpus));
             try {
@@ -78,6 +74,14 @@ final class ReindexJobSource implements ReindexSource {
                 throw e;
             }
         }
+    }
+
+    /** The indexer as the portal wires it, with a worker per core. */
+    private static Ingester ingester(ElasticsearchClient client, BulkIndexer bulk) {
+        IngestProperties properties = BoundSettings.bind("newsdesk.ingest", IngestProperties.class,
+                Map.of("worker-threads", Runtime.getRuntime().availableProcessors(), "seed-on-empty", false));
+        return new Ingester(ArticleExtractor.standard(properties), bulk, client, properties,
+                new IngestedPaths(client, Clock.systemUTC()));
     }
 
     /** Counts nothing; stops when asked. */
