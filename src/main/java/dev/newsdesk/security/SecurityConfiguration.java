@@ -25,6 +25,7 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Who may do what: searching is open to anyone; saving searches needs an account; admin pages and endpoints need
@@ -35,10 +36,17 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    /** Requests that authenticate themselves with HTTP Basic: scripts, which carry no session a forged form could ride on. */
+    /**
+     * Requests from scripts: they carry HTTP Basic credentials and come from no other site's page, so a page the user
+     * visits cannot forge them and they need no CSRF token. The browser's {@code Sec-Fetch-Site} header tells a
+     * cross-site request apart (a browser may attach Basic credentials it cached).
+     */
     static final RequestMatcher BASIC_AUTHENTICATED = request -> {
         String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return false;
+        }
+        return notCrossSite(request);
     };
 
     /** Calls from programs: the JSON API, and admin endpoints asked for anything but a page. */
@@ -55,7 +63,14 @@ class SecurityConfiguration {
      * API calls without a session: nothing a forged request could ride on, so no CSRF token; anonymous ones then get
      * 401 rather than 403. (Pages keep the token even without a session, against login CSRF.)
      */
-    static final RequestMatcher SESSIONLESS_API_CALL = request -> request.getRequestedSessionId() == null && API_CALL.matches(request);
+    static final RequestMatcher SESSIONLESS_API_CALL = request -> request.getRequestedSessionId() == null && API_CALL.matches(request)
+            && notCrossSite(request);
+
+    /** Not sent by another site's page, by the browser's {@code Sec-Fetch-Site} header (which scripts do not send). */
+    private static boolean notCrossSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        return site == null || site.equals("same-origin") || site.equals("none");
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder encoder,
