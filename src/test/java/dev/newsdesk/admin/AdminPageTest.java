@@ -185,7 +185,7 @@ class AdminPageTest {
         browser.get(http.base().resolve("/login").toString());
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("test-admin");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
     }
 
     /** A session signed in through the login form, as a browser holds one. */
