@@ -50,6 +50,17 @@ class SavedPagesTest {
     }
 
     @Test
+    void theResultsPageOffersToSaveTheSearchShownAndInvitesAnonymousReadersToLogIn() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(browser.page("/search?q=vietnam&not_outlet=VOA").body());
+
+        assertThat(page.select("form.save-search-form input[name=query]").attr("value")).contains("q=vietnam", "not_outlet=VOA");
+        assertThat(page.select("form.save-search-form input[name=_csrf]").attr("value")).isNotBlank();
+        org.jsoup.nodes.Document anonymous = org.jsoup.Jsoup.parse(portal.session().page("/search?q=vietnam").body());
+        assertThat(anonymous.select("form.save-search-form")).isEmpty();
+        assertThat(anonymous.select("section.save-search").text()).contains("Log in to save this search");
+    }
+
+    @Test
     void saveThisSearchNeedsTheFormsCsrfToken() {
         String form = "name=Blinken+in+Hanoi&query=" + PortalClient.encode("q=vietnam&person=Antony+Blinken&not_outlet=VOA");
 
