@@ -2,13 +2,12 @@ package dev.newsdesk.admin;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import dev.newsdesk.elasticsearch.IndexVersion;
+import dev.newsdesk.web.DisplayDates;
 
 /**
  * Everything the admin page shows, worked out in Java so the template only writes tags: the running job's progress,
@@ -18,8 +17,6 @@ import dev.newsdesk.elasticsearch.IndexVersion;
  */
 record AdminPage(String alias, String target, RunningJobView running, List<VersionRow> versions, HealthView health,
                  List<JobRow> jobs, String rollbackTarget, String notice) {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     /** The running job: numbers for the progress bar and the labels under it; the script refreshes them from {@code statusUrl}. */
     record RunningJobView(String id, String sourceLabel, String target, String previous, long done, long total, String progressLabel,
@@ -64,12 +61,12 @@ record AdminPage(String alias, String target, RunningJobView running, List<Versi
                 : running != null && version.name().equals(running.target()) ? "being built"
                 : version.name().equals(rollbackTarget) ? "kept for a rollback" : "";
         return new VersionRow(version.name(), "%,d".formatted(version.docs()), size(version.bytes()),
-                version.created() == null ? "" : TIME.format(version.created()), role, version.current());
+                version.created() == null ? "" : DisplayDates.moment(version.created()), role, version.current());
     }
 
     private static JobRow jobRow(ReindexJob job, Instant now) {
         Instant end = job.finishedAt() != null ? job.finishedAt() : now;
-        return new JobRow(job.id(), sourceLabel(job.source()), job.state().parameter(), TIME.format(job.startedAt()),
+        return new JobRow(job.id(), sourceLabel(job.source()), job.state().parameter(), DisplayDates.moment(job.startedAt()),
                 duration(Duration.between(job.startedAt(), end)), progressLabel(job),
                 job.failed() == 0 ? "" : "%,d".formatted(job.failed()), job.target(), job.error() == null ? "" : job.error(),
                 "/admin/reindex/" + job.id());

@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.unbescape.html.HtmlEscape;
+import org.unbescape.html.HtmlEscapeLevel;
+import org.unbescape.html.HtmlEscapeType;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -209,28 +213,12 @@ final class HtmlPageRenderer {
         });
     }
 
+    /**
+     * Text escaped for element content and double-quoted attributes by Thymeleaf's escaper (unbescape): only
+     * {@code & < > "} become references, as pages have always been generated, so a seed still writes the same bytes.
+     */
     static String escape(String text) {
-        StringBuilder escaped = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String replacement = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
-            if (replacement != null && escaped == null) {
-                escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (escaped != null) {
-                if (replacement != null) {
-                    escaped.append(replacement);
-                } else {
-                    escaped.append(c);
-                }
-            }
-        }
-        return escaped == null ? text : escaped.toString();
+        return HtmlEscape.escapeHtml(text, HtmlEscapeType.HTML4_NAMED_REFERENCES_DEFAULT_TO_DECIMAL,
+                HtmlEscapeLevel.LEVEL_0_ONLY_MARKUP_SIGNIFICANT_EXCEPT_APOS);
     }
 }

@@ -1,7 +1,6 @@
 package dev.newsdesk.saved;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +8,10 @@ import java.util.Locale;
 import dev.newsdesk.search.Facet;
 import dev.newsdesk.search.SearchCriteria;
 import dev.newsdesk.search.SortOrder;
+import dev.newsdesk.web.DisplayDates;
 
 /** A saved search's filters in words, one phrase per part: the query, each selection and exclusion, the dates, the sort. */
 final class SearchInWords {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private SearchInWords() {
     }
@@ -40,11 +38,11 @@ final class SearchInWords {
 
     private static String dates(LocalDate from, LocalDate to) {
         if (from == null) {
-            return "published until " + DAY.format(to);
+            return "published until " + DisplayDates.day(to);
         }
         if (to == null) {
-            return "published since " + DAY.format(from);
+            return "published since " + DisplayDates.day(from);
         }
-        return "published " + DAY.format(from) + " – " + DAY.format(to);
+        return "published " + DisplayDates.day(from) + " – " + DisplayDates.day(to);
     }
 }

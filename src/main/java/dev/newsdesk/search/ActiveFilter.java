@@ -1,14 +1,12 @@
 package dev.newsdesk.search;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import dev.newsdesk.web.DisplayDates;
 
 /** A chip above the results naming one active filter, with the link that removes it. */
 public record ActiveFilter(String label, String value, boolean excluded, String removeUrl) {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     static List<ActiveFilter> of(SearchCriteria criteria, SearchLinks links) {
         List<ActiveFilter> filters = new ArrayList<>();
@@ -21,9 +19,9 @@ public record ActiveFilter(String label, String value, boolean excluded, String 
             }
         }
         if (criteria.hasDateRange()) {
-            String range = criteria.from() == null ? "until " + DAY.format(criteria.to())
-                    : criteria.to() == null ? "since " + DAY.format(criteria.from())
-                    : DAY.format(criteria.from()) + " – " + DAY.format(criteria.to());
+            String range = criteria.from() == null ? "until " + DisplayDates.day(criteria.to())
+                    : criteria.to() == null ? "since " + DisplayDates.day(criteria.from())
+                    : DisplayDates.day(criteria.from()) + " – " + DisplayDates.day(criteria.to());
             filters.add(new ActiveFilter("Published", range, false, links.withoutDates()));
         }
         return filters;

@@ -45,8 +45,7 @@ class DidYouMean {
         for (Suggestion<Void> suggestion : response.suggest().getOrDefault(NAME, java.util.List.of())) {
             for (PhraseSuggestOption option : suggestion.phrase().options()) {
                 if (!option.text().equalsIgnoreCase(words) && findsSomething(option.text())) {
-                    String html = option.highlighted() == null ? Snippets.toHtml(option.text()) : Snippets.toHtml(option.highlighted());
-                    return new SearchResults.Suggestion(option.text(), html);
+                    return new SearchResults.Suggestion(option.text(), Snippets.parts(option.highlighted() == null ? option.text() : option.highlighted()));
                 }
             }
         }

@@ -34,7 +34,7 @@ public record SearchResults(
         return (int) Math.max(1, (reachable + criteria.size() - 1) / criteria.size());
     }
 
-    /** A corrected query: the plain text and HTML in which the changed words are marked. */
-    public record Suggestion(String query, String html) {
+    /** A corrected query: the plain text, and the same text in parts in which the changed words are marked. */
+    public record Suggestion(String query, List<Snippets.Part> parts) {
     }
 }

@@ -107,7 +107,9 @@ final class BenchmarkRun {
             Double endToEnd = null;
             for (StageTime stage : stages) {
                 if (stage.handled() < 0) {
-                    report.ingestNotMeasured(size, stage.stage().label(), "plug in BenchmarkTargets.ingestStages()");
+                    report.ingestNotMeasured(size, stage.stage().label(), size > settings.ingestUpTo()
+                            ? "skipped above " + Numbers.size(settings.ingestUpTo()) + " (bound by entity recognition; opt in with -Dbenchmark.ingestUpTo)"
+                            : "plug in BenchmarkTargets.ingestStages()");
                     continue;
                 }
                 report.ingest(size, stage.stage().label(), stage.handled(), stage.seconds(), summary.articleBytes(), stage.peakHeapMegabytes(),
@@ -149,7 +151,8 @@ final class BenchmarkRun {
 
     /** Runs the plugged-in ingest stages over the corpus; the ceiling runs after them, so its index is the one searched. */
     private List<StageTime> measureStages(int size, Path corpus) throws Exception {
-        Optional<IngestStages> stages = settings.projectCode() ? BenchmarkTargets.ingestStages() : Optional.empty();
+        Optional<IngestStages> stages = settings.projectCode() && size <= settings.ingestUpTo()
+                ? BenchmarkTargets.ingestStages() : Optional.empty();
         List<StageTime> times = new ArrayList<>();
         for (IngestStages.Stage stage : IngestStages.Stage.values()) {
             if (stages.isEmpty()) {

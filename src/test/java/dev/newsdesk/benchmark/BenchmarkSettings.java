@@ -18,6 +18,9 @@ import dev.newsdesk.elasticsearch.Indices;
  * @param rounds how many times the targets take turns at each concurrency; each target's rounds are pooled
  * @param projectCode whether to run the ingest stages and reindex jobs plugged in through {@link BenchmarkTargets};
  *                    {@code -Dbenchmark.ingest=false} leaves them out, for a quick run of the search benchmark alone
+ * @param ingestUpTo the largest corpus the ingest stages run on ({@code -Dbenchmark.ingestUpTo}, 10k by default): they
+ *                   are bound by entity recognition, so at 100k they would take well over an hour; larger corpora
+ *                   still get the ceiling, the search rows and the {@code index} reindex
  */
 record BenchmarkSettings(
         List<Integer> sizes,
@@ -35,7 +38,8 @@ record BenchmarkSettings(
         Path workDirectory,
         boolean footprint,
         boolean portal,
-        boolean projectCode) {
+        boolean projectCode,
+        int ingestUpTo) {
 
     static BenchmarkSettings fromSystemProperties() {
         Path repository = Path.of(System.getProperty("benchmark.repository", System.getProperty("user.dir"))).toAbsolutePath();
@@ -55,7 +59,8 @@ record BenchmarkSettings(
                 repository.resolve("target/benchmark"),
                 Boolean.parseBoolean(System.getProperty("benchmark.footprint", "true")),
                 Boolean.parseBoolean(System.getProperty("benchmark.portal", "true")),
-                Boolean.parseBoolean(System.getProperty("benchmark.ingest", "true")));
+                Boolean.parseBoolean(System.getProperty("benchmark.ingest", "true")),
+                Integer.getInteger("benchmark.ingestUpTo", 10_000));
     }
 
     private static List<Integer> integers(String list) {

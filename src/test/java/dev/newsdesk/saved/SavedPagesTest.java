@@ -61,6 +61,30 @@ class SavedPagesTest {
     }
 
     @Test
+    void theMastheadNamesTheReaderWithTheWayToSavedSearchesAndOut() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(browser.page("/search?q=vietnam").body());
+
+        assertThat(page.select("header.masthead nav.account-nav .account-name").text()).startsWith("pager");
+        assertThat(page.select("header.masthead nav.account-nav a[href=/saved]")).isNotEmpty();
+        assertThat(page.select("header.masthead nav.account-nav form.logout-form input[name=_csrf]")).isNotEmpty();
+        org.jsoup.nodes.Document anonymous = org.jsoup.Jsoup.parse(portal.session().page("/articles/fixture-story-4").body());
+        assertThat(anonymous.select("header.masthead nav.account-nav a[href=/login]").text()).isEqualTo("Log in");
+    }
+
+    @Test
+    void hitsIngestedSinceTheLastVisitAreMarkedNew() {
+        // The fixture articles were ingested at 2026-01-01T00:00:00Z.
+        org.jsoup.nodes.Document before = org.jsoup.Jsoup.parse(browser.page("/search?q=vietnam&new_since=2025-12-31T00:00:00Z").body());
+        org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(browser.page("/search?q=vietnam&new_since=2026-01-02T00:00:00Z").body());
+
+        assertThat(before.select("li.result")).isNotEmpty().allSatisfy(hit -> assertThat(hit.select(".new-mark").text()).isEqualTo("New"));
+        assertThat(before.select("p.new-since").text()).endsWith("new since your last visit.");
+        assertThat(after.select("li.result")).isNotEmpty();
+        assertThat(after.select(".new-mark")).isEmpty();
+        assertThat(after.select("p.new-since").text()).isEqualTo("0 articles are new since your last visit.");
+    }
+
+    @Test
     void saveThisSearchNeedsTheFormsCsrfToken() {
         String form = "name=Blinken+in+Hanoi&query=" + PortalClient.encode("q=vietnam&person=Antony+Blinken&not_outlet=VOA");
 

@@ -158,9 +158,23 @@ class SearchInBrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             open("/search?q=blinken&outlet=VOA");
-            assertThat(browser.findElement(By.cssSelector(".filters-jump")).isDisplayed()).isTrue();
+            assertThat(pageWidth()).as("page width on a phone").isLessThanOrEqualTo(viewportWidth());
             screenshot("phone-results");
+
+            open("/search?q=" + TestArticles.SPREAD_WORD);
+            assertThat(pageWidth()).as("page width on a phone").isLessThanOrEqualTo(viewportWidth());
+            WebElement value = browser.findElements(By.cssSelector("#filters .facet-toggle")).get(0);
+            assertThat(inViewport(value)).as("filters start below the results").isFalse();
+            browser.findElement(By.cssSelector(".filters-jump")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> inViewport(value));
+            assertThat(value.isDisplayed()).isTrue();
+            screenshot("phone-filters");
+            String name = value.findElement(By.cssSelector(".facet-name")).getText();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(value)).click();
+            waitForChip(name);
+
             open("/articles/fixture-story-1");
+            assertThat(pageWidth()).as("page width on a phone").isLessThanOrEqualTo(viewportWidth());
             screenshot("phone-article");
         } finally {
             browser.manage().window().setSize(new Dimension(1366, 1000));
@@ -169,6 +183,21 @@ class SearchInBrowserTest {
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
+    }
+
+    /** How wide the document is laid out: wider than the viewport means the page scrolls sideways. */
+    private long pageWidth() {
+        return (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+    }
+
+    private long viewportWidth() {
+        return (Long) browser.executeScript("return document.documentElement.clientWidth;");
+    }
+
+    /** True when the element's whole box lies within the visible part of the page. */
+    private boolean inViewport(WebElement element) {
+        return (Boolean) browser.executeScript("const box = arguments[0].getBoundingClientRect();"
+                + "return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;", element);
     }
 
     private long total() {

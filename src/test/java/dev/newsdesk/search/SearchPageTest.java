@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,42 +31,53 @@ class SearchPageTest {
 
     @Test
     void showsHitsWithLinksHighlightsAndTotal() {
-        String page = http.get("/search?q=karuizawa").body();
-        assertThat(page).contains("href=\"/articles/fixture-story-4\"").contains("<mark>Karuizawa</mark>")
-                .contains("data-total>1</span>");
+        Document page = page("/search?q=karuizawa");
+        assertThat(page.select(".result-title a[href=/articles/fixture-story-4]")).hasSize(1);
+        assertThat(page.select(".result mark").eachText()).contains("Karuizawa");
+        assertThat(page.select("[data-total]").text()).isEqualTo("1");
     }
 
     @Test
     void echoesAScriptInTheQueryAsText() {
-        String page = http.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").body();
-        assertThat(page).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        HttpResponse<String> response = http.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        Document page = Jsoup.parse(response.body());
+        assertThat(response.body()).doesNotContain("<script>alert(1)");
+        assertThat(page.select("script").eachAttr("src")).allSatisfy(src -> assertThat(src).startsWith("/js/"));
+        assertThat(page.select(".summary-query").text()).isEqualTo("<script>alert(1)</script>");
     }
 
     @Test
     void escapesMarkupFromArticleText() {
-        String page = http.get("/search?q=" + TestArticles.MARKUP_WORD).body();
-        assertThat(page).doesNotContain("<script>alert").doesNotContain("<b>rare</b>").contains("&lt;b&gt;rare&lt;/b&gt;");
+        HttpResponse<String> response = http.get("/search?q=" + TestArticles.MARKUP_WORD);
+        Document page = Jsoup.parse(response.body());
+        assertThat(response.body()).doesNotContain("<script>alert").doesNotContain("<b>rare</b>");
+        assertThat(page.select(".results b, .results script")).isEmpty();
+        assertThat(page.select(".result-title").text()).contains("<b>rare</b>");
     }
 
     @Test
     void facetLinksCarryTheWholeStateInTheUrl() {
-        String page = http.get("/search?q=blinken&sort=newest&outlet=VOA").body();
-        assertThat(page).contains("href=\"/search?q=blinken&amp;outlet=VOA&amp;outlet=Aaj+News&amp;sort=newest\"")
-                .contains("href=\"/search?q=blinken&amp;sort=newest\"");
+        Document page = page("/search?q=blinken&sort=newest&outlet=VOA");
+        assertThat(page.select("[data-facet=outlet] .facet-toggle").eachAttr("href"))
+                .contains("/search?q=blinken&outlet=VOA&outlet=Aaj+News&sort=newest", "/search?q=blinken&sort=newest");
     }
 
     @Test
     void aFacetWithMoreThanTenValuesOpensAndClosesThroughTheUrl() {
-        String closed = http.get("/search?q=" + TestArticles.SPREAD_WORD).body();
-        String open = http.get("/search?q=" + TestArticles.SPREAD_WORD + "&more=person").body();
+        Document closed = page("/search?q=" + TestArticles.SPREAD_WORD);
+        Document open = page("/search?q=" + TestArticles.SPREAD_WORD + "&more=person");
 
-        assertThat(closed).contains("<a class=\"facet-more\" href=\"/search?q=" + TestArticles.SPREAD_WORD + "&amp;more=person#facet-person\">More people</a>")
-                .doesNotContain("Fewer people");
-        assertThat(open).contains("<a class=\"facet-more\" href=\"/search?q=" + TestArticles.SPREAD_WORD + "#facet-person\">Fewer people</a>")
-                .doesNotContain("More people");
-        assertThat(TestArticles.PEOPLE.stream().filter(name -> facetSection(closed, "person").contains(">" + name + "<")))
-                .hasSize(ArticleSearch.FACET_TOP);
-        assertThat(TestArticles.PEOPLE).allSatisfy(name -> assertThat(facetSection(open, "person")).contains(">" + name + "<"));
+        assertThat(closed.select("[data-facet=person] a.facet-more")).singleElement().satisfies(link -> {
+            assertThat(link.text()).isEqualTo("More people");
+            assertThat(link.attr("href")).isEqualTo("/search?q=" + TestArticles.SPREAD_WORD + "&more=person#facet-person");
+        });
+        assertThat(open.select("[data-facet=person] a.facet-more")).singleElement().satisfies(link -> {
+            assertThat(link.text()).isEqualTo("Fewer people");
+            assertThat(link.attr("href")).isEqualTo("/search?q=" + TestArticles.SPREAD_WORD + "#facet-person");
+        });
+        assertThat(closed.select("[data-facet=person] .facet-name").eachText()).hasSize(ArticleSearch.FACET_TOP)
+                .isSubsetOf(TestArticles.PEOPLE);
+        assertThat(open.select("[data-facet=person] .facet-name").eachText()).containsAll(TestArticles.PEOPLE);
     }
 
     @Test
@@ -87,7 +100,7 @@ class SearchPageTest {
     void invalidParametersGiveAReadable400Page() {
         HttpResponse<String> response = http.get("/search?q=blinken&size=500");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("That search cannot be run").contains("&#39;size&#39; must be a whole number from 1 to 100.");
+        assertThat(Jsoup.parse(response.body()).text()).contains("That search cannot be run").contains("'size' must be a whole number from 1 to 100.");
     }
 
     @Test
@@ -99,32 +112,35 @@ class SearchPageTest {
 
     @Test
     void offersASpellingCorrection() {
-        String page = http.get("/search?q=blinkn").body();
-        assertThat(page).contains("Did you mean").contains("href=\"/search?q=blinken\"");
+        Document page = page("/search?q=blinkn");
+        assertThat(page.select(".did-you-mean").text()).startsWith("Did you mean");
+        assertThat(page.select(".did-you-mean a").attr("href")).isEqualTo("/search?q=blinken");
     }
 
     @Test
     void drawsTheTimelineAsLinkedSvgBars() {
-        String page = http.get("/search?q=" + TestArticles.SPREAD_WORD).body();
-        assertThat(page).contains("<svg class=\"timeline-chart\"").containsPattern("<a href=\"/search\\?q=" + TestArticles.SPREAD_WORD
-                + "&amp;from=\\d{4}-\\d\\d-\\d\\d&amp;to=\\d{4}-\\d\\d-\\d\\d\" class=\"bar");
+        Document page = page("/search?q=" + TestArticles.SPREAD_WORD);
+        assertThat(page.select("svg.timeline-chart a.bar").eachAttr("href")).isNotEmpty().allSatisfy(href -> assertThat(href)
+                .matches("/search\\?q=" + TestArticles.SPREAD_WORD + "&from=\\d{4}-\\d\\d-\\d\\d&to=\\d{4}-\\d\\d-\\d\\d"));
     }
 
     @Test
     void articlePageShowsParagraphsMetadataLinkedMentionsAndRelatedArticles() {
-        String page = http.get("/articles/fixture-story-4").body();
-        assertThat(page).contains("<h1>Blinken to Visit Vietnam to Boost Bilateral Ties</h1>")
-                .contains("href=\"https://news.example.org/fixture-story-4\"")
-                .contains("href=\"/search?person=Daniel+Kritenbrink\" class=\"mention mention-person\"")
-                .contains("href=\"/search?place=Karuizawa\"")
-                .containsPattern("<h2 id=\"related-title\">Related articles</h2>\\s*<ol>\\s*<li>\\s*<a href=\"/articles/fixture-story-");
-        assertThat(page.split("<p>").length - 1).isGreaterThanOrEqualTo(3);
+        Document page = page("/articles/fixture-story-4");
+        assertThat(page.select("h1").text()).isEqualTo("Blinken to Visit Vietnam to Boost Bilateral Ties");
+        assertThat(page.select("time[datetime=2023-04-13]").text()).isEqualTo("Thursday 13 April 2023");
+        assertThat(page.select(".related-meta time").eachText()).isNotEmpty().allSatisfy(date -> assertThat(date).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}"));
+        assertThat(page.select("a[href=https://news.example.org/fixture-story-4]")).isNotEmpty();
+        assertThat(page.select("a.mention.mention-person[href=/search?person=Daniel+Kritenbrink]")).isNotEmpty();
+        assertThat(page.select("a[href=/search?place=Karuizawa]")).isNotEmpty();
+        assertThat(page.select("#related-title + ol > li:first-child > a").attr("href")).startsWith("/articles/fixture-story-");
+        assertThat(page.select(".article-body p").size()).isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void anArticleWhoseIdIsAFilePathIsLinkedAndFound() {
-        String results = http.get("/search?q=" + TestArticles.PATH_ID_WORD).body();
-        assertThat(results).contains("href=\"/articles/fixture-dir/story%20one.txt\"");
+        Document results = page("/search?q=" + TestArticles.PATH_ID_WORD);
+        assertThat(results.select(".result-title a").attr("href")).isEqualTo("/articles/fixture-dir/story%20one.txt");
 
         assertThat(http.get("/articles/fixture-dir/story%20one.txt").body()).contains("Rangers put up signs");
         assertThat(http.json("/api/articles/fixture-dir/story%20one.txt").get("title").asString()).contains(TestArticles.PATH_ID_WORD);
@@ -144,8 +160,7 @@ class SearchPageTest {
         assertThat(response.body()).contains("Page not found");
     }
 
-    private static String facetSection(String page, String facet) {
-        String start = page.substring(page.indexOf("data-facet=\"" + facet + "\""));
-        return start.substring(0, start.indexOf("</section>"));
+    private Document page(String pathAndQuery) {
+        return Jsoup.parse(http.get(pathAndQuery).body());
     }
 }
