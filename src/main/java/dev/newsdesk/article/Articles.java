@@ -1,6 +1,7 @@
 package dev.newsdesk.article;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -16,6 +17,8 @@ import dev.newsdesk.elasticsearch.Indices;
 class Articles {
 
     static final int RELATED = 5;
+    /** Elasticsearch refuses ids longer than this many bytes, so no stored article can have one. */
+    static final int MAX_ID_BYTES = 512;
     private final ElasticsearchClient client;
 
     Articles(ElasticsearchClient client) {
@@ -24,11 +27,18 @@ class Articles {
 
     /** The article with this id, as stored (entity mention counts included). */
     StoredArticle find(String id) throws IOException {
+        if (!canExist(id)) {
+            throw new ArticleNotFound(id);
+        }
         GetResponse<ArticleDocument> response = client.get(g -> g.index(Indices.ARTICLES).id(id), ArticleDocument.class);
         if (!response.found() || response.source() == null) {
             throw new ArticleNotFound(id);
         }
         return new StoredArticle(id, response.source());
+    }
+
+    private static boolean canExist(String id) {
+        return !id.isBlank() && id.getBytes(StandardCharsets.UTF_8).length <= MAX_ID_BYTES;
     }
 
     /** Articles about the same things: shared distinctive words in title and body, and shared entities; only title, outlet and date are read. */

@@ -7,8 +7,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+
+import dev.newsdesk.security.AccountRemoved;
 
 /**
  * Saved queries of one owner: create, list, read, change, delete, open (which records the visit) and the feed token.
@@ -20,10 +25,14 @@ class SavedQueries {
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_QUERY_LENGTH = 4000;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** More than any owner can have, even one saved under a higher limit than today's. */
+    private static final int ALL_OF_ONE_OWNER = 10_000;
 
     private final SavedQueryStore store;
     private final SavedQueryMatches matches;
     private final SavedProperties properties;
+    /** One lock per owner, so two saves at once cannot both pass the limit's count (within this app). */
+    private final ConcurrentMap<String, Object> ownerLocks = new ConcurrentHashMap<>();
 
     SavedQueries(SavedQueryStore store, SavedQueryMatches matches, SavedProperties properties) {
         this.store = store;
@@ -34,14 +43,22 @@ class SavedQueries {
     SavedQuery.Stored create(String owner, String name, String query) throws IOException {
         String checkedName = checkedName(name);
         SavedSearch search = checkedSearch(query);
-        if (store.countOwnedBy(owner) >= properties.maxPerUser()) {
-            throw SavedQueryProblem.tooMany(properties.maxPerUser());
+        synchronized (ownerLocks.computeIfAbsent(owner, key -> new Object())) {
+            if (store.countOwnedBy(owner) >= properties.maxPerUser()) {
+                throw SavedQueryProblem.tooMany(properties.maxPerUser());
+            }
+            Instant now = Instant.now();
+            SavedQuery.Stored created = new SavedQuery.Stored(UUID.randomUUID().toString(),
+                    new SavedQuery(owner, checkedName, search.queryString(), newToken(), now, now));
+            store.save(created.id(), created.query()); // refreshes, so the next count sees it
+            return created;
         }
-        Instant now = Instant.now();
-        SavedQuery.Stored created = new SavedQuery.Stored(UUID.randomUUID().toString(),
-                new SavedQuery(owner, checkedName, search.queryString(), newToken(), now, now));
-        store.save(created.id(), created.query());
-        return created;
+    }
+
+    /** An account's saved searches go with it: their feeds stop, and a new account of that name starts with none. */
+    @EventListener
+    void accountRemoved(AccountRemoved removed) throws IOException {
+        store.deleteOwnedBy(removed.username(), ALL_OF_ONE_OWNER);
     }
 
     List<SavedQuery.Stored> list(String owner) throws IOException {

@@ -51,6 +51,18 @@ class SavedQueryStore {
         return client.count(c -> c.index(Indices.SAVED_QUERIES).query(q -> q.term(t -> t.field("owner").value(FieldValue.of(owner))))).count();
     }
 
+    /** Deletes every saved query of an owner (at most {@code limit} of them, the most one owner can keep). */
+    void deleteOwnedBy(String owner, int limit) throws IOException {
+        List<SavedQuery.Stored> owned = ownedBy(owner, limit);
+        if (owned.isEmpty()) {
+            return;
+        }
+        client.bulk(b -> {
+            owned.forEach(query -> b.operations(o -> o.delete(d -> d.index(Indices.SAVED_QUERIES).id(query.id()))));
+            return b.refresh(Refresh.True);
+        });
+    }
+
     boolean delete(String id) throws IOException {
         return client.delete(d -> d.index(Indices.SAVED_QUERIES).id(id).refresh(Refresh.True)).result() == Result.Deleted;
     }

@@ -1,5 +1,6 @@
 package dev.newsdesk.search;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,6 +11,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +24,9 @@ public final class SearchParameters {
     static final int MAX_QUERY_LENGTH = 500;
     static final int MAX_VALUES_PER_FACET = 50;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    /** The dates a filter may name: four-digit years, which the index's date fields and every page can write. */
+    static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private SearchParameters() {
     }
@@ -78,11 +83,16 @@ public final class SearchParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip(), DATE);
+            date = LocalDate.parse(value.strip(), DATE);
         } catch (DateTimeParseException e) {
             throw new InvalidSearchParameters("'" + name + "' must be a date written YYYY-MM-DD, like 2023-04-15.");
         }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new InvalidSearchParameters("'" + name + "' must be a date from " + EARLIEST + " to " + LATEST + ".");
+        }
+        return date;
     }
 
     private static SortOrder sort(Map<String, String[]> parameters) {
@@ -99,6 +109,11 @@ public final class SearchParameters {
     }
 
     private static int page(Map<String, String[]> parameters) {
+        String value = single(parameters, "page");
+        if (value != null && value.strip().matches("\\+?\\d{10,}") && new BigInteger(value.strip()).bitLength() > 31) {
+            throw new InvalidSearchParameters("'page' is too large: only the first "
+                    + String.format(Locale.ROOT, "%,d", SearchCriteria.MAX_RESULT_WINDOW) + " results can be paged through.");
+        }
         Integer page = integer(parameters, "page", "'page' must be a whole number, 1 or more.");
         if (page == null) {
             return 1;

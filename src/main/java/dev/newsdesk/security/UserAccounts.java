@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -28,11 +29,13 @@ public class UserAccounts {
     private final AccountStore store;
     private final ConfiguredAdmin admin;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    UserAccounts(AccountStore store, ConfiguredAdmin admin, PasswordEncoder encoder) {
+    UserAccounts(AccountStore store, ConfiguredAdmin admin, PasswordEncoder encoder, ApplicationEventPublisher events) {
         this.store = store;
         this.admin = admin;
         this.encoder = encoder;
+        this.events = events;
     }
 
     /** Creates an account; throws {@link AccountProblem} (400 or 409) with a sentence saying what to change. */
@@ -63,6 +66,7 @@ public class UserAccounts {
         return accounts;
     }
 
+    /** Removes an account and, through {@link AccountRemoved}, what belongs to it: a new account of that name starts empty. */
     public void remove(String username) throws IOException {
         String name = normalized(username);
         if (admin.is(name)) {
@@ -71,6 +75,7 @@ public class UserAccounts {
         if (!USERNAME.matcher(name).matches() || !store.delete(name)) {
             throw AccountProblem.unknown(name);
         }
+        events.publishEvent(new AccountRemoved(name));
     }
 
     private static List<String> roles(List<String> requested) {

@@ -4,7 +4,6 @@ import static dev.newsdesk.admin.AdminHttp.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -13,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,17 +26,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.newsdesk.HeadlessChromium;
 import dev.newsdesk.elasticsearch.IndexSetup;
 import dev.newsdesk.ingest.Ingester;
 
@@ -63,8 +57,8 @@ class AdminPageTest {
 
     AdminHttp http;
     AdminFixture fixture;
+    HeadlessChromium chromium;
     ChromeDriver browser;
-    Path profile;
 
     @BeforeAll
     void ingestACorpusAndStartABrowser() throws IOException {
@@ -72,19 +66,14 @@ class AdminPageTest {
         fixture = new AdminFixture(client, indexSetup, ingester);
         fixture.startFresh();
         fixture.ingest(AdminFixture.generatedFiles(250, 31));
-        profile = Files.createTempDirectory("newsdesk-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        chromium = HeadlessChromium.start(port, 1280, 1000);
+        browser = chromium.driver();
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -176,9 +165,8 @@ class AdminPageTest {
         assertThat(fixture.serving()).isEqualTo(before);
     }
 
-    private void screenshot(String name) throws IOException {
-        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(screenshots.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        chromium.screenshot(name);
     }
 
     private void signInWith(ChromeDriver browser) {

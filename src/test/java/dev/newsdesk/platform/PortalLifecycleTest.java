@@ -43,6 +43,9 @@ class PortalLifecycleTest {
             portal.awaitHealthy(STARTUP);
             ProcessHandle node = node(dataDir);
             assertThat(portal.health()).contains("\"mode\":\"embedded\"", "\"status\":\"green\"");
+            assertThat(send(portal.url().resolve("/api/search?q=blinken&size=1"), "GET", null))
+                    .as("health is UP only once the seed articles are searchable").contains("\"total\":5");
+            assertThat(send(portal.url().resolve("/actuator/health/readiness"), "GET", null)).contains("\"status\":\"UP\"");
 
             AppProcess.Stopped stopped = portal.stop(Duration.ofSeconds(60));
 

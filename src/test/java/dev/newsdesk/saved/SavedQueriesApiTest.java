@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +155,43 @@ class SavedQueriesApiTest {
         assertThat(json(oneTooMany).get("message").asString()).contains("200 saved searches");
         assertThat(json(portal.get("/api/saved-queries", alice, PASSWORD))).hasSize(200);
         assertThat(save(bob, "Bob's first", "q=word1").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void theLimitHoldsWhenSavesArriveTogether() throws Exception {
+        for (int i = 1; i <= 195; i++) {
+            queries.create(alice, "Query " + i, "q=word" + i);
+        }
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                int n = i;
+                answers.add(callers.submit(() -> save(alice, "Racing " + n, "q=race" + n).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).filteredOn(status -> status == 201).hasSize(5);
+            assertThat(statuses).filteredOn(status -> status == 409).hasSize(11);
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(json(portal.get("/api/saved-queries", alice, PASSWORD))).hasSize(200);
+    }
+
+    @Test
+    void aRemovedAccountTakesItsSavedSearchesAndTheirFeedsWithIt() {
+        String feedUrl = json(save(alice, "Goes with the account", "q=vietnam")).get("feedUrl").asString();
+        assertThat(portal.get(URI.create(feedUrl).getPath(), null, null).statusCode()).isEqualTo(200);
+
+        assertThat(portal.delete("/admin/users/" + alice, PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD).statusCode()).isEqualTo(204);
+
+        assertThat(portal.get(URI.create(feedUrl).getPath(), null, null).statusCode()).isEqualTo(404);
+        portal.createUser(alice, PASSWORD);
+        assertThat(json(portal.get("/api/saved-queries", alice, PASSWORD))).as("a new account of the same name starts empty").isEmpty();
+        assertThat(json(portal.get("/api/saved-queries", bob, PASSWORD))).isEmpty();
     }
 
     @Test

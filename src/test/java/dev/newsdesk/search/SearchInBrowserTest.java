@@ -2,11 +2,6 @@ package dev.newsdesk.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,17 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.newsdesk.HeadlessChromium;
 import dev.newsdesk.NewsdeskTest;
 
 /** The results page in Debian's headless Chromium: what a user clicks, sees and goes back to. */
@@ -35,32 +28,23 @@ import dev.newsdesk.NewsdeskTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchInBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @Autowired
     ElasticsearchClient client;
     @LocalServerPort
     int port;
+    HeadlessChromium chromium;
     ChromeDriver browser;
-    Path profile;
 
     @BeforeAll
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("newsdesk-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1366, 1000));
-        Files.createDirectories(SCREENSHOTS);
+    void startBrowser() {
+        chromium = HeadlessChromium.start(port, 1366, 1000);
+        browser = chromium.driver();
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -182,7 +166,7 @@ class SearchInBrowserTest {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        chromium.open(path);
     }
 
     /** How wide the document is laid out: wider than the viewport means the page scrolls sideways. */
@@ -221,10 +205,6 @@ class SearchInBrowserTest {
     }
 
     private void screenshot(String name) {
-        try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.screenshot(name + ".png");
     }
 }

@@ -125,6 +125,15 @@ class SearchPageTest {
     }
 
     @Test
+    void resultsWithoutADateDrawNoTimeline() {
+        Document page = page("/search?q=" + TestArticles.UNDATED_WORD);
+
+        assertThat(page.select(".result")).hasSize(1);
+        assertThat(page.select(".result time")).isEmpty();
+        assertThat(page.select(".timeline")).as("no bar for a date no hit has, such as 1970-01-01").isEmpty();
+    }
+
+    @Test
     void articlePageShowsParagraphsMetadataLinkedMentionsAndRelatedArticles() {
         Document page = page("/articles/fixture-story-4");
         assertThat(page.select("h1").text()).isEqualTo("Blinken to Visit Vietnam to Boost Bilateral Ties");

@@ -31,6 +31,8 @@ public final class TestArticles {
     public static final String PATH_ID = "fixture-dir/story one.txt";
     /** A made-up word found only in the generated spread: a query for it covers exactly those 200 documents. */
     public static final String SPREAD_WORD = "newsdeskspread";
+    /** A word found only in a fixture that has no publication date. */
+    public static final String UNDATED_WORD = "tidewardenalmanac";
 
     static final List<String> OUTLETS = List.of("Harbor Gazette", "Plains Courier", "Delta Times", "Northern Ledger", "Coastal Herald", "Valley Voice");
     static final List<String> AGENCIES = List.of("Reuters", "AFP", "AP");
@@ -124,6 +126,9 @@ public final class TestArticles {
                         List.of("Regulators approved the ferrowind turbines on Monday."), List.of(), List.of(), List.of()),
                 doc(PATH_ID, "Road signs for " + PATH_ID_WORD + " put up", "Plains Courier", null, "2021-09-09",
                         List.of("Rangers put up signs at the " + PATH_ID_WORD + " near the ridge."), List.of(), List.of(), List.of()),
+                doc("fixture-undated", "Lighthouse keepers publish their " + UNDATED_WORD, "Lighthouse Weekly", null, null,
+                        List.of("The " + UNDATED_WORD + " lists the tides of the year for every harbour on the coast."),
+                        List.of(), List.of(), List.of()),
                 doc("fixture-markup", "Mineral survey finds <b>rare</b> " + MARKUP_WORD + " deposits", "Harbor Gazette", null, "2022-06-01",
                 List.of("Geologists reported " + MARKUP_WORD + " near the coast. <script>alert('xss')</script> The survey team said more work was needed.",
                         "Local officials welcomed the " + MARKUP_WORD + " findings & promised a public hearing."),
