@@ -49,7 +49,9 @@ final class Timeline {
     /** Reads the buckets; {@code query} and {@code filter} are reused if a finer second request is needed. */
     static Result read(Aggregate timeline, SearchCriteria criteria, ElasticsearchClient client, Query query, Query filter) throws IOException {
         Map<String, Aggregate> parts = timeline.filter().aggregations();
-        if (timeline.filter().docCount() == 0 || Double.isNaN(parts.get("first").min().value())) {
+        // No dated hit, no timeline: min and max of no value read as 0 (1970-01-01) in the client, so the monthly
+        // buckets (at least one article each) decide.
+        if (timeline.filter().docCount() == 0 || parts.get("months").dateHistogram().buckets().array().isEmpty()) {
             return new Result(List.of(), "month");
         }
         LocalDate first = day((long) parts.get("first").min().value());

@@ -27,6 +27,8 @@ import org.awaitility.core.TerminalFailureException;
  */
 public final class AppProcess implements AutoCloseable {
 
+    private static final String SEEDING = "--newsdesk.ingest.seed-on-empty";
+
     private static final Duration HEALTH_POLL = Duration.ofMillis(200);
     private static final Duration DESCENDANTS_GRACE = Duration.ofSeconds(5);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -66,13 +68,17 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the portal on a free port, without seeding, with {@code arguments} after those. The environment's
-     * {@code NEWSDESK_*} settings and Java options are left out, so only the arguments configure it.
+     * Starts the portal on a free port, without seeding unless the arguments ask for it, with {@code arguments} after
+     * those. The environment's {@code NEWSDESK_*} settings and Java options are left out, so only the arguments
+     * configure it.
      */
     public static AppProcess start(Launch launch, Path log, List<String> arguments) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(launch.command());
-        command.addAll(List.of("--server.port=" + port, "--newsdesk.ingest.seed-on-empty=false"));
+        command.add("--server.port=" + port);
+        if (arguments.stream().noneMatch(argument -> argument.startsWith(SEEDING + "="))) {
+            command.add(SEEDING + "=false");
+        }
         command.addAll(arguments);
         Files.createDirectories(log.toAbsolutePath().getParent());
         ProcessBuilder builder = new ProcessBuilder(command).directory(launch.directory().toFile())

@@ -24,7 +24,7 @@ import dev.newsdesk.command.NewsdeskCommand;
 /** The portal as users run it: its own JVM, its own embedded node, stopped by signals. */
 class PortalLifecycleTest {
 
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final Duration STARTUP = Duration.ofMinutes(5);
     /** What a JVM that ran its shutdown hooks after SIGTERM exits with: 128 + 15. */
     private static final int TERMINATED_BY_SIGTERM = 143;
 
@@ -91,8 +91,10 @@ class PortalLifecycleTest {
         }
     }
 
+    /** A portal as a newcomer starts it: its seed articles are ingested into an empty index. */
     private AppProcess startPortal(Path dataDir, String log) throws Exception {
         return AppProcess.start(AppProcess.Launch.testClassPath(), tempDir.resolve(log), List.of(
+                "--newsdesk.ingest.seed-on-empty=true",
                 "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir,
                 "--newsdesk.elasticsearch.embedded.heap-megabytes=256",
                 "--newsdesk.security.admin-password=test-admin"));

@@ -35,15 +35,15 @@ class SearchParametersTest {
     @Test
     void saysAPageNumberBeyondAnyIntegerIsTooLargeRatherThanBelowOne() {
         assertThatThrownBy(() -> parse("page", "99999999999")).isInstanceOf(InvalidSearchParameters.class)
-                .hasMessage("'page' is too large: only the first 10,000 results can be paged through.");
+                .hasMessageContaining("'page' is too large: only the first 10,000 results can be paged through.");
         assertThat(parse("page", "2147483647").page()).isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test
     void keepsDatesToFourDigitYears() {
         assertThatThrownBy(() -> parse("from", "-999999999-01-01")).isInstanceOf(InvalidSearchParameters.class)
-                .hasMessage("'from' must be a date from 0001-01-01 to 9999-12-31.");
-        assertThatThrownBy(() -> parse("to", "+10000-01-01")).hasMessage("'to' must be a date from 0001-01-01 to 9999-12-31.");
+                .hasMessageContaining("'from' must be a date from 0001-01-01 to 9999-12-31.");
+        assertThatThrownBy(() -> parse("to", "+10000-01-01")).hasMessageContaining("'to' must be a date from 0001-01-01 to 9999-12-31.");
         assertThat(parse("from", "0001-01-01", "to", "9999-12-31").to()).isEqualTo(LocalDate.of(9999, 12, 31));
     }
 
