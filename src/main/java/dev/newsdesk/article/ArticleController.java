@@ -2,6 +2,7 @@ package dev.newsdesk.article;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +36,17 @@ class ArticleController {
                 new EntityGroup(Facet.PERSON, article.people(), article.mentions()),
                 new EntityGroup(Facet.ORGANIZATION, article.organizations(), article.mentions()),
                 new EntityGroup(Facet.PLACE, article.places(), article.mentions())));
+        model.addAttribute("sourceLink", webAddress(article.url()));
         model.addAttribute("related", articles.related(id));
         return "article";
+    }
+
+    /** The source address as a link only when it is a web address: a stored {@code javascript:} URL must not be one. */
+    private static String webAddress(String url) {
+        if (url == null) {
+            return null;
+        }
+        String scheme = url.strip().toLowerCase(Locale.ROOT);
+        return scheme.startsWith("http://") || scheme.startsWith("https://") ? url : null;
     }
 }

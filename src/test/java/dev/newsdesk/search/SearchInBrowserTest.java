@@ -112,7 +112,8 @@ class SearchInBrowserTest {
 
     @Test
     void aScriptInTheQueryIsShownAsText() {
-        String payload = "<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">";
+        String payload = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">\"><svg onload=\"window.__xss=3\">"
+                + " javascript:window.__xss=4";
         open("/");
         browser.findElement(By.id("q")).sendKeys(payload);
         browser.findElement(By.cssSelector(".search-button")).click();
@@ -121,6 +122,8 @@ class SearchInBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".summary-query")).getText()).isEqualTo(payload);
         assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo(payload);
         assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("script:not([src]), svg[onload], [onerror], a[href^='javascript:']"))).isEmpty();
+        assertThat(browser.executeScript("return window.__xss === undefined;")).as("no payload ran").isEqualTo(true);
         screenshot("script-payload");
     }
 
