@@ -1,9 +1,12 @@
 package dev.newsdesk.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -57,18 +60,22 @@ public class ArticleExtractor {
         return enrich(read, clean(read));
     }
 
-    /** Stage one: the file's bytes, decoded text and sidecar; rejects empty, binary and oversized files. */
+    /**
+     * Stage one: the file's bytes, decoded text and sidecar; rejects empty, binary and oversized files, and files that
+     * change while they are read (a half-written file is indexed once it is complete, by the next ingest).
+     */
     public ReadArticle read(SourceFile file) {
         try {
-            byte[] bytes = readBytes(file);
-            Sidecar sidecar = Sidecar.read(file.sidecar());
+            byte[] bytes = unpacked(file, whole(file.path(), "it"));
+            byte[] sidecarBytes = Files.isRegularFile(file.sidecar()) ? whole(file.sidecar(), "its sidecar") : null;
+            Sidecar sidecar = sidecarBytes == null ? Sidecar.NONE : Sidecar.parse(sidecarBytes, file.sidecar().getFileName().toString());
             if (bytes.length == 0) {
                 throw new UnreadableArticleException("the file is empty");
             }
             if (!file.html() && BinaryContent.looksBinary(bytes)) {
                 throw new UnreadableArticleException("it is a binary file, not text");
             }
-            return new ReadArticle(file, bytes, file.html() ? null : TextDecoder.decode(bytes), sidecar, contentHash(bytes, file));
+            return new ReadArticle(file, bytes, file.html() ? null : TextDecoder.decode(bytes), sidecar, contentHash(bytes, sidecarBytes));
         } catch (IOException e) {
             throw new UnreadableArticleException("it cannot be read: " + e.getMessage(), e);
         }
@@ -120,30 +127,52 @@ public class ArticleExtractor {
         return HexFormat.of().formatHex(sha256(key.getBytes(StandardCharsets.UTF_8)), 0, 10);
     }
 
-    private byte[] readBytes(SourceFile file) throws IOException {
-        long size = Files.size(file.path());
-        if (size > maxFileBytes) {
-            throw new UnreadableArticleException("it is too large (%.1f MB; the limit is %d MB, newsdesk.ingest.max-file-megabytes)"
-                    .formatted(size / 1048576.0, maxFileBytes / 1048576));
+    /**
+     * All bytes of a regular file, at most the size limit even if it grows meanwhile; {@code what} names it in the
+     * reasons ("it", "its sidecar").
+     */
+    private byte[] whole(Path path, String what) throws IOException {
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            throw new UnreadableArticleException(what + " is a symbolic link that leads nowhere (a loop, or its target is missing)");
         }
+        BasicFileAttributes before = Files.readAttributes(path, BasicFileAttributes.class);
+        if (!before.isRegularFile()) {
+            throw new UnreadableArticleException(what + " is not a regular file");
+        }
+        if (before.size() > maxFileBytes) {
+            throw new UnreadableArticleException("%s is too large (%.1f MB; the limit is %d MB, newsdesk.ingest.max-file-megabytes)"
+                    .formatted(what, before.size() / 1048576.0, maxFileBytes / 1048576));
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+        }
+        BasicFileAttributes after = Files.readAttributes(path, BasicFileAttributes.class);
+        if (bytes.length != before.size() || after.size() != before.size() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
+            throw new UnreadableArticleException(what + " changed while it was read (is it still being written?): ingest it again once it is complete");
+        }
+        return bytes;
+    }
+
+    private byte[] unpacked(SourceFile file, byte[] bytes) throws IOException {
         if (!file.gzipped()) {
-            return Files.readAllBytes(file.path());
+            return bytes;
         }
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file.path()))) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
-            if (bytes.length > maxFileBytes) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] unpacked = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+            if (unpacked.length > maxFileBytes) {
                 throw new UnreadableArticleException("it unpacks to more than the limit of %d MB".formatted(maxFileBytes / 1048576));
             }
-            return bytes;
+            return unpacked;
         }
     }
 
-    private String contentHash(byte[] bytes, SourceFile file) throws IOException {
+    private static String contentHash(byte[] bytes, byte[] sidecarBytes) {
         MessageDigest digest = sha256();
         digest.update(PIPELINE_VERSION.getBytes(StandardCharsets.UTF_8));
         digest.update(bytes);
-        if (Files.isRegularFile(file.sidecar())) {
-            digest.update(Files.readAllBytes(file.sidecar()));
+        if (sidecarBytes != null) {
+            digest.update(sidecarBytes);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -27,11 +27,19 @@ public final class ArticleFiles {
             return Stream.of(new SourceFile(root, root.getParent() == null ? root : root.getParent()));
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(ArticleFiles::isArticle).sorted()
+            return walk.filter(ArticleFiles::isFileOrDeadLink).filter(ArticleFiles::isArticle).sorted()
                     .map(file -> new SourceFile(file, root)).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the directory " + root, e);
         }
+    }
+
+    /**
+     * Regular files, and links that lead nowhere (loops, missing targets) so that the ingest names them as failures
+     * instead of skipping them in silence. The walk follows no links, so a link loop cannot make it go round.
+     */
+    private static boolean isFileOrDeadLink(Path path) {
+        return Files.isRegularFile(path) || Files.isSymbolicLink(path) && !Files.exists(path);
     }
 
     static boolean isArticle(Path file) {

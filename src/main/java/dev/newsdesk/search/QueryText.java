@@ -40,6 +40,29 @@ record QueryText(String simpleQueryString, String positiveWords) {
         return new QueryText(String.join(" ", query), String.join(" ", words).replaceAll("\\s+", " "));
     }
 
+    /**
+     * How many words the search looks for, at most: every run of letters and digits, and every Chinese or Japanese
+     * character alone (the analyzer makes a term of each); the number of a fuzzy or slop operator ({@code ~2}) is none.
+     */
+    int words() {
+        String text = simpleQueryString.replaceAll("~\\d*", " ");
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int c = text.codePointAt(i);
+            boolean single = Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA;
+            int type = Character.getType(c);
+            // Marks (Indic vowel signs, combining accents) belong to the word they follow.
+            boolean letter = Character.isLetterOrDigit(c)
+                    || inWord && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK);
+            if (single || letter && !inWord) {
+                words++;
+            }
+            inWord = letter && !single;
+        }
+        return words;
+    }
+
     boolean isEmpty() {
         return simpleQueryString.isBlank();
     }

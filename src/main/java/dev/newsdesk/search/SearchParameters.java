@@ -22,6 +22,11 @@ import java.util.Set;
 public final class SearchParameters {
 
     static final int MAX_QUERY_LENGTH = 500;
+    /**
+     * Each word becomes a clause per searched field, and Elasticsearch refuses queries of more than 1,024 clauses on
+     * small nodes: this many words stay well below that on any node.
+     */
+    static final int MAX_QUERY_WORDS = 64;
     static final int MAX_VALUES_PER_FACET = 50;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     /** The dates a filter may name: four-digit years, which the index's date fields and every page can write. */
@@ -36,6 +41,9 @@ public final class SearchParameters {
         String query = single(parameters, "q");
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
             throw new InvalidSearchParameters("The query is too long: keep it under " + MAX_QUERY_LENGTH + " characters.");
+        }
+        if (query != null && QueryText.of(query).words() > MAX_QUERY_WORDS) {
+            throw new InvalidSearchParameters("The query has too many words: use at most " + MAX_QUERY_WORDS + ".");
         }
         Map<Facet, List<String>> selected = new EnumMap<>(Facet.class);
         Map<Facet, List<String>> excluded = new EnumMap<>(Facet.class);

@@ -19,6 +19,16 @@ class SearchParametersTest {
     }
 
     @Test
+    void rejectsQueriesWithMoreWordsThanElasticsearchCanTakeOnEveryNode() {
+        String mostWords = "w ".repeat(SearchParameters.MAX_QUERY_WORDS).strip();
+
+        assertThat(parse("q", mostWords).query()).isEqualTo(mostWords);
+        assertThatThrownBy(() -> parse("q", mostWords + " w")).isInstanceOf(InvalidSearchParameters.class)
+                .hasMessageContaining("The query has too many words: use at most 64.");
+        assertThatThrownBy(() -> parse("q", mostWords.replace(' ', '|') + "|w")).isInstanceOf(InvalidSearchParameters.class);
+    }
+
+    @Test
     void defaultsToFirstPageOfTenByRelevance() {
         SearchCriteria criteria = parse();
         assertThat(criteria.page()).isEqualTo(1);

@@ -113,7 +113,7 @@ final class JsonLd {
         if (node == null || !node.isString()) {
             return null;
         }
-        String value = node.stringValue().strip();
+        String value = Lines.normalize(node.stringValue());
         return value.isEmpty() ? null : value;
     }
 }

@@ -81,7 +81,8 @@ final class TextBlocks implements NodeVisitor {
 
     private void endBlock() {
         String line = Lines.normalize(text);
-        if (!line.isEmpty()) {
+        // Binary debris is no block of text (normalizing turns its control characters into spaces, so look before).
+        if (!line.isEmpty() && !Lines.isUnreadable(text)) {
             blocks.add(new TextBlock(line, Math.min(linkCharacters, line.length()), owners.peek()));
         }
         text.setLength(0);

@@ -33,8 +33,9 @@ public final class TextDumpCleaner {
         int length = text.length();
         while (start < length) {
             int end = lineEnd(text, start);
-            String line = Lines.normalize(text.substring(start, end));
-            if (!line.isEmpty() && !Lines.isUnreadable(line) && !cruft.isCruft(line) && seen.add(line)) {
+            String raw = text.substring(start, end);
+            String line = Lines.normalize(raw);
+            if (!line.isEmpty() && !Lines.isUnreadable(raw) && !cruft.isCruft(line) && seen.add(line)) {
                 paragraphs.add(line);
             }
             start = end + 1;

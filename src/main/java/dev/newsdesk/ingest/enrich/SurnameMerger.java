@@ -1,11 +1,14 @@
 package dev.newsdesk.ingest.enrich;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Merges the short mentions of a person into the full name the same article gives: "Blinken" is "Antony Blinken",
@@ -17,35 +20,42 @@ final class SurnameMerger {
     private SurnameMerger() {
     }
 
-    /** For each name that ends (else starts) one and only one longer name of the article, that full name. */
+    /**
+     * For each name that ends (else starts) one and only one longer name of the article, that full name. Indexes the
+     * names by their leading and trailing words, so an article naming thousands of people takes no quadratic time.
+     */
     static Map<String, String> fullNames(Collection<String> people) {
         List<String> names = people.stream().distinct().toList();
-        List<String> fullNames = names.stream().filter(name -> names.stream().noneMatch(other -> isPartOf(name, other))).toList();
+        Map<List<String>, List<String>> longerEndingWith = new HashMap<>();
+        Map<List<String>, List<String>> longerStartingWith = new HashMap<>();
+        for (String name : names) {
+            List<String> words = words(name);
+            for (int length = 1; length < words.size(); length++) {
+                longerEndingWith.computeIfAbsent(words.subList(words.size() - length, words.size()), key -> new ArrayList<>()).add(name);
+                longerStartingWith.computeIfAbsent(words.subList(0, length), key -> new ArrayList<>()).add(name);
+            }
+        }
+        Set<String> fullNames = new HashSet<>();
+        for (String name : names) {
+            List<String> words = words(name);
+            if (!longerEndingWith.containsKey(words) && !longerStartingWith.containsKey(words)) {
+                fullNames.add(name);
+            }
+        }
         Map<String, String> merged = new HashMap<>();
         for (String name : names) {
             if (!fullNames.contains(name)) {
-                onlyOne(fullNames.stream().filter(fullName -> endsWith(fullName, name)).toList())
-                        .or(() -> onlyOne(fullNames.stream().filter(fullName -> startsWith(fullName, name)).toList()))
+                List<String> words = words(name);
+                onlyOne(fullNamesAmong(longerEndingWith.get(words), fullNames))
+                        .or(() -> onlyOne(fullNamesAmong(longerStartingWith.get(words), fullNames)))
                         .ifPresent(fullName -> merged.put(name, fullName));
             }
         }
         return merged;
     }
 
-    private static boolean isPartOf(String part, String name) {
-        return words(name).size() > words(part).size() && (endsWith(name, part) || startsWith(name, part));
-    }
-
-    private static boolean endsWith(String name, String part) {
-        List<String> nameWords = words(name);
-        List<String> partWords = words(part);
-        return nameWords.size() > partWords.size() && nameWords.subList(nameWords.size() - partWords.size(), nameWords.size()).equals(partWords);
-    }
-
-    private static boolean startsWith(String name, String part) {
-        List<String> nameWords = words(name);
-        List<String> partWords = words(part);
-        return nameWords.size() > partWords.size() && nameWords.subList(0, partWords.size()).equals(partWords);
+    private static List<String> fullNamesAmong(List<String> longer, Set<String> fullNames) {
+        return longer == null ? List.of() : longer.stream().filter(fullNames::contains).toList();
     }
 
     private static Optional<String> onlyOne(List<String> candidates) {

@@ -1,11 +1,12 @@
 package dev.newsdesk.ingest.source;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.newsdesk.ingest.clean.Lines;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,17 +26,25 @@ public record Sidecar(String url, String outlet, String published, String title)
         return articleFile.resolveSibling(articleFile.getFileName() + ".meta.json");
     }
 
-    /** The sidecar at this path, {@link #NONE} when there is no such file; blank fields read as unknown. */
-    public static Sidecar read(Path sidecar) throws IOException {
-        if (!Files.isRegularFile(sidecar)) {
+    /**
+     * The sidecar in these bytes (the file's content, {@code name} its file name for the reasons). An empty file and
+     * blank fields read as unknown; whitespace and control characters are tidied as in article text. Throws
+     * {@link IOException} naming the sidecar when it is no JSON object or a field is not a string.
+     */
+    public static Sidecar parse(byte[] json, String name) throws IOException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(json);
+        } catch (JacksonException e) {
+            throw new IOException("its sidecar " + name + " is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || node.isMissingNode()) {
             return NONE;
         }
-        try {
-            JsonNode node = JSON.readTree(Files.readString(sidecar));
-            return new Sidecar(text(node, "url"), text(node, "outlet"), text(node, "published"), text(node, "title"));
-        } catch (JacksonException e) {
-            throw new IOException("its sidecar " + sidecar.getFileName() + " is not valid JSON: " + e.getOriginalMessage());
+        if (!node.isObject()) {
+            throw new IOException("its sidecar " + name + " is not a JSON object of url, outlet, published and title");
         }
+        return new Sidecar(text(node, "url", name), text(node, "outlet", name), text(node, "published", name), text(node, "title", name));
     }
 
     /** The file's content: one JSON object of the known fields, and a newline. */
@@ -43,8 +52,25 @@ public record Sidecar(String url, String outlet, String published, String title)
         return JSON.writeValueAsString(this) + "\n";
     }
 
-    private static String text(JsonNode node, String field) {
+    private static String text(JsonNode node, String field, String name) throws IOException {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.asString().isBlank() ? null : value.asString().strip();
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw new IOException("its sidecar %s has %s where \"%s\" should be a string".formatted(name, kind(value), field));
+        }
+        String text = Lines.normalize(value.stringValue());
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String kind(JsonNode value) {
+        if (value.isNumber()) {
+            return "a number";
+        }
+        if (value.isBoolean()) {
+            return "true or false";
+        }
+        return value.isArray() ? "a list" : value.isObject() ? "an object" : "a " + value.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

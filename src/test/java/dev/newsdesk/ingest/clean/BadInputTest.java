@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Files an ingest meets in the wild: empty, binary, badly encoded, bodiless, absurdly nested, huge. Never an exception. */
+/**
+ * Files an ingest meets in the wild or from an attacker: empty, binary, badly encoded, bodiless, absurdly nested, huge,
+ * entity bombs, control characters. Never an exception, and a bounded result.
+ */
 class BadInputTest {
 
     private static final String SENTENCE = "The lock keeper said the water had never risen so fast in forty years of service.";
@@ -128,5 +131,61 @@ class BadInputTest {
         }
 
         assertThat(cleaner.clean(text.toString()).paragraphs()).hasSizeGreaterThan(100_000).doesNotContain("Advertisement");
+    }
+
+    @Test
+    void survivesAHundredThousandLevelsOfNesting() {
+        String html = "<html><body>" + "<div>".repeat(100_000) + "<p>" + SENTENCE + "</p>" + "</div>".repeat(100_000) + "</body></html>";
+
+        assertThat(extractor.extract(html.getBytes(StandardCharsets.UTF_8), null).paragraphs()).containsExactly(SENTENCE);
+    }
+
+    @Test
+    void leavesEntitiesThatADocumentTypeDefinesUnexpanded() {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html [\n<!ENTITY lol \"lol\">\n");
+        for (int level = 1; level <= 9; level++) {
+            html.append("<!ENTITY lol").append(level).append(" \"").append(("&lol" + (level == 1 ? "" : level - 1) + ";").repeat(10)).append("\">\n");
+        }
+        html.append("]>\n<html><body><article><p>").append(SENTENCE).append("</p><p>&lol9; &lol9; &lol9;</p></article></body></html>");
+
+        CleanedArticle article = extractor.extract(html.toString().getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(article.paragraphs()).contains(SENTENCE);
+        assertThat(String.join("\n", article.paragraphs())).hasSizeLessThan(html.length()).doesNotContain("lollol");
+    }
+
+    @Test
+    void turnsControlCharactersIntoSpacesAndDropsHalfSurrogatesInText() {
+        String text = numberedSentences(5) + "The lock\u0000keeper said \u001b[31mthe water\u001b[0m had risen\u0007 \uD800fast\uDFFF.\uFFFE\n";
+
+        assertThat(cleaner.clean(text).paragraphs()).hasSize(6).endsWith("The lock keeper said [31mthe water [0m had risen fast.");
+    }
+
+    @Test
+    void turnsControlCharactersIntoSpacesAndDropsHalfSurrogatesInPages() {
+        String html = "<html><head><title>Lock&#27;keeper\u0001</title></head><body><article><h1>Lock&#0;keeper&#x1B;[1m</h1>"
+                + "<p>The lock&#x1;keeper said &#xD800;the water\u0008 had &#x7F;risen\u001b[31m so fast in forty years of service.</p>"
+                + "</article></body></html>";
+
+        CleanedArticle article = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(article.paragraphs()).singleElement().asString().doesNotContainPattern("[\\p{Cntrl}&&[^\\t\\n\\r]]")
+                .doesNotContainPattern("\\p{Cs}").contains("lock keeper said");
+        assertThat(article.metadata().headline()).doesNotContainPattern("[\\p{Cntrl}\\p{Cs}]");
+    }
+
+    @Test
+    void stillDropsLinesOfBinaryDebrisAmongText() {
+        String debris = "\u0001\u0002\u0003x\u0004\u0005y\u0006\u000e\u000f\u0010z\u0011\u0012";
+
+        assertThat(cleaner.clean(numberedSentences(10) + debris + "\n").paragraphs()).hasSize(10).allMatch(line -> line.endsWith(SENTENCE));
+    }
+
+    private static String numberedSentences(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            text.append(i).append(". ").append(SENTENCE).append('\n');
+        }
+        return text.toString();
     }
 }

@@ -2,6 +2,10 @@ package dev.newsdesk.ingest.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,5 +38,18 @@ class SurnameMergerTest {
     @Test
     void leavesNameWithoutFullNameAlone() {
         assertThat(SurnameMerger.fullNames(List.of("Lindqvist", "Erik Berg"))).isEmpty();
+    }
+
+    @Test
+    void mergesTheNamesOfAnArticleNamingTenThousandPeopleInBoundedTime() {
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            people.add("Given" + i + " Family" + i);
+        }
+        people.add("Family42");
+
+        Map<String, String> merged = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> SurnameMerger.fullNames(people));
+
+        assertThat(merged).containsExactlyEntriesOf(Map.of("Family42", "Given42 Family42"));
     }
 }
