@@ -10,10 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -123,9 +125,17 @@ public final class AppProcess implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
-    /** The body of {@code /actuator/health}. */
-    public String health() throws IOException {
-        return get("/actuator/health").body();
+    /** The body of {@code /actuator/health} as an admin sees it (anonymous callers get the status only). */
+    public String health(String adminPassword) throws IOException {
+        String credentials = Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(url.resolve("/actuator/health")).timeout(Duration.ofSeconds(5))
+                .header("Authorization", "Basic " + credentials).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while asking " + request.uri(), e);
+        }
     }
 
     private boolean healthy() {

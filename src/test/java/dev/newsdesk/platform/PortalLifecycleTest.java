@@ -42,7 +42,7 @@ class PortalLifecycleTest {
         try (AppProcess portal = startPortal(dataDir, "portal.log")) {
             portal.awaitHealthy(STARTUP);
             ProcessHandle node = node(dataDir);
-            assertThat(portal.health()).contains("\"mode\":\"embedded\"", "\"status\":\"green\"");
+            assertThat(portal.health("test-admin")).contains("\"mode\":\"embedded\"", "\"status\":\"green\"");
             assertThat(send(portal.url().resolve("/api/search?q=blinken&size=1"), "GET", null))
                     .as("health is UP only once the seed articles are searchable").contains("\"total\":5");
             assertThat(send(portal.url().resolve("/actuator/health/readiness"), "GET", null)).contains("\"status\":\"UP\"");

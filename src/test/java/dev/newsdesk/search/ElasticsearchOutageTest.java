@@ -60,7 +60,7 @@ class ElasticsearchOutageTest {
         proxy.start();
         assertThat(http.get("/search?q=blinken").statusCode()).isEqualTo(200);
         assertThat(http.get("/api/search?q=blinken").statusCode()).isEqualTo(200);
-        HttpResponse<String> health = http.get("/actuator/health");
+        HttpResponse<String> health = http.getWithBasic("/actuator/health", "admin", "test-admin");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"", "\"mode\":\"external\"", "\"status\":\"green\"");
     }

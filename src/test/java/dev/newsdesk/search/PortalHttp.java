@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +31,13 @@ final class PortalHttp {
     HttpResponse<String> getPage(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+    }
+
+    /** As a script with HTTP Basic credentials. */
+    HttpResponse<String> getWithBasic(String pathAndQuery, String username, String password) {
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .header("Authorization", "Basic " + credentials).GET().build());
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
