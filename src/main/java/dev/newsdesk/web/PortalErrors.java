@@ -26,6 +26,8 @@ import jakarta.servlet.http.HttpServletRequest;
 class PortalErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PortalErrors.class);
+    /** Feed addresses (saved searches' Atom feeds) carry a secret token as their last segment. */
+    private static final String FEEDS = "/feeds/";
     static final String UNAVAILABLE = "Search is unavailable right now: Elasticsearch is not answering. Try again in a minute.";
 
     @ExceptionHandler(ErrorResponseException.class)
@@ -35,20 +37,25 @@ class PortalErrors {
 
     @ExceptionHandler(IOException.class)
     Object unreachable(IOException e, HttpServletRequest request) {
-        log.warn("Elasticsearch did not answer {}: {}", request.getRequestURI(), e.toString());
+        log.warn("Elasticsearch did not answer {}: {}", loggable(request.getRequestURI()), e.toString());
         return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "Search is unavailable", UNAVAILABLE);
     }
 
     @ExceptionHandler(ElasticsearchException.class)
     Object rejected(ElasticsearchException e, HttpServletRequest request) {
         if (e.status() >= 500 || "index_not_found_exception".equals(e.error().type())) {
-            log.warn("Elasticsearch could not serve {}: {}", request.getRequestURI(), e.getMessage());
+            log.warn("Elasticsearch could not serve {}: {}", loggable(request.getRequestURI()), e.getMessage());
             return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "Search is unavailable",
                     "Search is unavailable right now: the article index is not ready. Try again in a minute.");
         }
-        log.info("Elasticsearch rejected {}: {}", request.getRequestURI(), e.getMessage());
+        log.info("Elasticsearch rejected {}: {}", loggable(request.getRequestURI()), e.getMessage());
         return answer(request, HttpStatus.BAD_REQUEST, "That search cannot be run",
                 "Elasticsearch could not run this query. Simplify it, for example with fewer wildcards (*).");
+    }
+
+    /** A path as the log may show it: a feed's path ends in its secret token, which is left out. */
+    static String loggable(String path) {
+        return path.startsWith(FEEDS) ? path.substring(0, path.lastIndexOf('/') + 1) + "(token)" : path;
     }
 
     private static Object answer(HttpServletRequest request, HttpStatus status, String title, String message) {
