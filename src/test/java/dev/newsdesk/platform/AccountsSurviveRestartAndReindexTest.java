@@ -79,7 +79,8 @@ class AccountsSurviveRestartAndReindexTest {
 
     private AppProcess startPortal(Path dataDir, String log) throws Exception {
         AppProcess portal = AppProcess.start(AppProcess.Launch.testClassPath(), tempDir.resolve(log), List.of(
-                "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir, "--newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD));
+                "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir, "--newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD,
+                "--newsdesk.ingest.seed-on-empty=true"));
         portal.awaitHealthy(STARTUP);
         return portal;
     }

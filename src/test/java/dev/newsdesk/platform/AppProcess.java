@@ -66,13 +66,17 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the portal on a free port, without seeding, with {@code arguments} after those. The environment's
+     * Starts the portal on a free port, without seeding unless {@code arguments} ask for it, with {@code arguments} after those. The environment's
      * {@code NEWSDESK_*} settings and Java options are left out, so only the arguments configure it.
      */
     public static AppProcess start(Launch launch, Path log, List<String> arguments) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(launch.command());
-        command.addAll(List.of("--server.port=" + port, "--newsdesk.ingest.seed-on-empty=false"));
+        command.add("--server.port=" + port);
+        // Given twice, a setting binds as "false,true": a test that wants the seeds says so instead of this default.
+        if (arguments.stream().noneMatch(argument -> argument.startsWith("--newsdesk.ingest.seed-on-empty="))) {
+            command.add("--newsdesk.ingest.seed-on-empty=false");
+        }
         command.addAll(arguments);
         Files.createDirectories(log.toAbsolutePath().getParent());
         ProcessBuilder builder = new ProcessBuilder(command).directory(launch.directory().toFile())

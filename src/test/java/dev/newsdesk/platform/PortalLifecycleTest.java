@@ -122,7 +122,7 @@ class PortalLifecycleTest {
         return AppProcess.start(AppProcess.Launch.testClassPath(), tempDir.resolve(log), List.of(
                 "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir,
                 "--newsdesk.elasticsearch.embedded.heap-megabytes=256",
-                "--newsdesk.security.admin-password=test-admin"));
+                "--newsdesk.security.admin-password=test-admin", "--newsdesk.ingest.seed-on-empty=true"));
     }
 
     /** The Elasticsearch server the portal started, from the pid file the node writes. */
