@@ -1,8 +1,10 @@
 package dev.newsdesk.elasticsearch;
 
 import java.net.URI;
+import java.util.Optional;
 
 import dev.newsdesk.elasticsearch.embedded.EmbeddedNode;
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 
 /** The Elasticsearch cluster the app talks to: an external one at a configured URL, or the embedded node. */
 public final class Cluster implements AutoCloseable {
@@ -12,26 +14,28 @@ public final class Cluster implements AutoCloseable {
 
     private final URI url;
     private final Mode mode;
+    private final NodeAccess embeddedAccess;
     private final EmbeddedNode node;
 
-    private Cluster(URI url, Mode mode, EmbeddedNode node) {
+    private Cluster(URI url, Mode mode, NodeAccess embeddedAccess, EmbeddedNode node) {
         this.url = url;
         this.mode = mode;
+        this.embeddedAccess = embeddedAccess;
         this.node = node;
     }
 
     static Cluster connect(ElasticsearchProperties properties) {
         if (properties.external()) {
-            return new Cluster(properties.url(), Mode.EXTERNAL, null);
+            return new Cluster(properties.url(), Mode.EXTERNAL, null, null);
         }
         if (properties.embedded().joinRunning()) {
-            var running = EmbeddedNode.runningOn(properties.embedded().dataDir());
+            Optional<NodeAccess> running = NodeAccess.ofRunningNode(properties.embedded().dataDir());
             if (running.isPresent()) {
-                return new Cluster(running.get(), Mode.EMBEDDED, null);
+                return new Cluster(running.get().url(), Mode.EMBEDDED, running.get(), null);
             }
         }
         EmbeddedNode node = EmbeddedNode.start(properties.embedded());
-        return new Cluster(node.url(), Mode.EMBEDDED, node);
+        return new Cluster(node.access().url(), Mode.EMBEDDED, node.access(), node);
     }
 
     public URI url() {
@@ -40,6 +44,11 @@ public final class Cluster implements AutoCloseable {
 
     public Mode mode() {
         return mode;
+    }
+
+    /** The embedded node's own user, whom the app signs in as; empty for an external cluster (its credentials are settings). */
+    Optional<NodeAccess> embeddedAccess() {
+        return Optional.ofNullable(embeddedAccess);
     }
 
     @Override

@@ -3,8 +3,6 @@ package dev.newsdesk.elasticsearch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import javax.net.ssl.SSLContext;
 
@@ -18,6 +16,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.TransportUtils;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 
 /**
  * The one place that builds Elasticsearch clients: the app's bean (through {@link ElasticsearchConfiguration}) and
@@ -31,18 +30,21 @@ public final class ElasticsearchClients {
     private ElasticsearchClients() {
     }
 
-    /** A client for a node without authentication; closing it closes its connections. */
-    public static ElasticsearchClient forUrl(URI url) {
-        return client(RestClient.builder(HttpHost.create(url.toString())).build());
+    /** A client signed in as the node's user; closing it closes its connections. */
+    public static ElasticsearchClient forNode(NodeAccess node) {
+        return client(RestClient.builder(HttpHost.create(node.url().toString()))
+                .setDefaultHeaders(new Header[] {new BasicHeader("Authorization", node.authorization())}).build());
     }
 
     static ElasticsearchClient client(RestClient restClient) {
         return new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper()));
     }
 
-    static RestClient restClient(URI url, ElasticsearchProperties properties) {
-        RestClientBuilder builder = RestClient.builder(HttpHost.create(url.toString()));
-        Header authorization = authorization(properties);
+    static RestClient restClient(Cluster cluster, ElasticsearchProperties properties) {
+        RestClientBuilder builder = RestClient.builder(HttpHost.create(cluster.url().toString()));
+        Header authorization = cluster.embeddedAccess()
+                .<Header>map(node -> new BasicHeader("Authorization", node.authorization()))
+                .orElseGet(() -> authorization(properties));
         if (authorization != null) {
             builder.setDefaultHeaders(new Header[] {authorization});
         }
@@ -58,14 +60,13 @@ public final class ElasticsearchClients {
         return builder.build();
     }
 
-    /** The Authorization header for an external cluster, or null; Basic credentials are UTF-8, as Elasticsearch decodes them. */
+    /** The Authorization header for an external cluster, or null. */
     static Header authorization(ElasticsearchProperties properties) {
         if (properties.apiKey() != null && !properties.apiKey().isBlank()) {
             return new BasicHeader("Authorization", "ApiKey " + properties.apiKey());
         }
         if (properties.username() != null && !properties.username().isBlank()) {
-            String credentials = properties.username() + ":" + (properties.password() == null ? "" : properties.password());
-            return new BasicHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            return new BasicHeader("Authorization", NodeAccess.basicAuthorization(properties.username(), properties.password()));
         }
         return null;
     }

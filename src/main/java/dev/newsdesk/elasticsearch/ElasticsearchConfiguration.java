@@ -17,7 +17,7 @@ class ElasticsearchConfiguration {
 
     @Bean(destroyMethod = "close")
     RestClient restClient(Cluster cluster, ElasticsearchProperties properties) {
-        return ElasticsearchClients.restClient(cluster.url(), properties);
+        return ElasticsearchClients.restClient(cluster, properties);
     }
 
     @Bean

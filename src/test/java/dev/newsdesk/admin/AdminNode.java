@@ -1,27 +1,26 @@
 package dev.newsdesk.admin;
 
-import java.net.URI;
-
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.newsdesk.elasticsearch.RealElasticsearch;
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 
 /** Points the admin tests' app at a real Elasticsearch node of their own, started once per test JVM. */
 class AdminNode implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static URI url;
+    private static NodeAccess node;
 
-    static synchronized URI url() {
-        if (url == null) {
-            url = RealElasticsearch.separateNode();
+    static synchronized NodeAccess node() {
+        if (node == null) {
+            node = RealElasticsearch.separateNode();
         }
-        return url;
+        return node;
     }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestPropertyValues.of("newsdesk.elasticsearch.url=" + url()).applyTo(context);
+        TestPropertyValues.of(RealElasticsearch.settingsFor(node())).applyTo(context);
     }
 }

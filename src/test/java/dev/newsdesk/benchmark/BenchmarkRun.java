@@ -1,6 +1,5 @@
 package dev.newsdesk.benchmark;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,9 @@ import org.slf4j.LoggerFactory;
 import dev.newsdesk.corpus.CorpusGenerator;
 import dev.newsdesk.corpus.CorpusSummary;
 import dev.newsdesk.elasticsearch.Indices;
+import dev.newsdesk.elasticsearch.RealElasticsearch;
 import dev.newsdesk.elasticsearch.TemplateInstaller;
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 import dev.newsdesk.platform.AppProcess;
 
 /**
@@ -35,15 +36,15 @@ final class BenchmarkRun {
     static final int REINDEX_SEARCH_CLIENTS = 1;
 
     private final BenchmarkSettings settings;
-    private final Supplier<URI> node;
+    private final Supplier<NodeAccess> node;
     private final HttpClient http = Http.client();
     private final BenchmarkReport report;
-    private URI elasticsearch;
+    private NodeAccess elasticsearch;
     private ElasticsearchAdmin admin;
     private int portalRuns;
 
     /** {@code node} is asked for the benchmark's Elasticsearch after the footprint runs, so they do not share the machine. */
-    BenchmarkRun(BenchmarkSettings settings, Supplier<URI> node) {
+    BenchmarkRun(BenchmarkSettings settings, Supplier<NodeAccess> node) {
         this.settings = settings;
         this.node = node;
         this.report = new BenchmarkReport(Machine.current(settings.repository()), settings);
@@ -78,9 +79,9 @@ final class BenchmarkRun {
     }
 
     private AppProcess startPortal() throws Exception {
-        log.info("Starting the portal against the benchmark's node at {}", elasticsearch);
+        log.info("Starting the portal against the benchmark's node at {}", elasticsearch.url());
         AppProcess portal = AppProcess.start(AppProcess.Launch.jar(settings.jar(), settings.repository()),
-                settings.workDirectory().resolve("portal.log"), List.of("--newsdesk.elasticsearch.url=" + elasticsearch));
+                settings.workDirectory().resolve("portal.log"), RealElasticsearch.argumentsFor(elasticsearch));
         portal.awaitHealthy(PORTAL_STARTUP_TIMEOUT);
         return portal;
     }

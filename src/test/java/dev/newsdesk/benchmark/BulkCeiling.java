@@ -101,7 +101,7 @@ final class BulkCeiling {
     }
 
     private long send(byte[] batch, String target) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(admin.url().resolve("/" + target + "/_bulk?filter_path=errors,items.*.error,items.*.status"))
+        HttpRequest request = admin.node().request("/" + target + "/_bulk?filter_path=errors,items.*.error,items.*.status")
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(batch)).build();

@@ -3,7 +3,6 @@ package dev.newsdesk.benchmark;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.newsdesk.elasticsearch.Indices;
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 
 /**
  * The few index operations the benchmark needs, sent over plain HTTP so that the benchmark measures Elasticsearch
@@ -26,16 +26,16 @@ final class ElasticsearchAdmin {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
-    private final URI url;
+    private final NodeAccess node;
     private final HttpClient http;
 
-    ElasticsearchAdmin(URI url, HttpClient http) {
-        this.url = url;
+    ElasticsearchAdmin(NodeAccess node, HttpClient http) {
+        this.node = node;
         this.http = http;
     }
 
-    URI url() {
-        return url;
+    NodeAccess node() {
+        return node;
     }
 
     /**
@@ -112,7 +112,7 @@ final class ElasticsearchAdmin {
     }
 
     private void bulk(String index, String ndjson) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(url.resolve("/" + index + "/_bulk?filter_path=errors,items.*.error"))
+        HttpRequest request = node.request("/" + index + "/_bulk?filter_path=errors,items.*.error")
                 .timeout(TIMEOUT).header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build();
         HttpResponse<String> response = Http.send(http, request, HttpResponse.BodyHandlers.ofString());
@@ -122,7 +122,7 @@ final class ElasticsearchAdmin {
     }
 
     JsonNode send(String method, String path, String body) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url.resolve(path)).timeout(TIMEOUT)
+        HttpRequest.Builder request = node.request(path).timeout(TIMEOUT)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");

@@ -1,7 +1,8 @@
 package dev.newsdesk.benchmark;
 
-import java.net.URI;
 import java.nio.file.Path;
+
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 
 /**
  * The slot for the indexer's pipeline: the benchmark times each stage over the same generated corpus and puts it
@@ -36,5 +37,5 @@ interface IngestStages {
      * END_TO_END does everything. BULK and END_TO_END write through {@code alias} on {@code elasticsearch}: the harness
      * points it at a fresh empty index before each of them.
      */
-    long run(Stage stage, Path corpus, URI elasticsearch, String alias) throws Exception;
+    long run(Stage stage, Path corpus, NodeAccess elasticsearch, String alias) throws Exception;
 }

@@ -19,7 +19,7 @@ class NewsdeskBenchmark {
     @Test
     void measuresEverythingAndWritesBenchmarksMd() throws Exception {
         BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
-        BenchmarkReport report = new BenchmarkRun(settings, RealElasticsearch::url).run();
+        BenchmarkReport report = new BenchmarkRun(settings, RealElasticsearch::node).run();
         Path output = settings.repository().resolve(System.getProperty("benchmark.output", "BENCHMARKS.md"));
         report.write(output);
         log.info("Wrote {}", output);

@@ -1,6 +1,5 @@
 package dev.newsdesk.benchmark;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.concurrent.ForkJoinPool;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.BoundSettings;
 import dev.newsdesk.elasticsearch.ElasticsearchClients;
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 import dev.newsdesk.ingest.ArticleExtractor;
 import dev.newsdesk.ingest.ArticleFiles;
 import dev.newsdesk.ingest.BulkIndexer;
@@ -62,7 +62,7 @@ final class PipelineStages implements IngestStages {
     }
 
     @Override
-    public long run(Stage stage, Path corpus, URI elasticsearch, String alias) throws Exception {
+    public long run(Stage stage, Path corpus, NodeAccess elasticsearch, String alias) throws Exception {
         List<SourceFile> files = ArticleFiles.under(List.of(corpus));
         // The three single stages keep their articles for the next one: at most STAGED of them, so a 100k run
         // measures them on a 10k sample and only end to end (whose memory stays bounded) on everything.
@@ -85,8 +85,8 @@ final class PipelineStages implements IngestStages {
         };
     }
 
-    private long bulk(URI elasticsearch, String alias) throws Exception {
-        try (ElasticsearchClient client = ElasticsearchClients.forUrl(elasticsearch)) {
+    private long bulk(NodeAccess elasticsearch, String alias) throws Exception {
+        try (ElasticsearchClient client = ElasticsearchClients.forNode(elasticsearch)) {
             BulkIndexer indexer = new BulkIndexer(client);
             List<ExtractedArticle> all = new ArrayList<>(enriched.values());
             long written = 0;
@@ -97,8 +97,8 @@ final class PipelineStages implements IngestStages {
         }
     }
 
-    private long endToEnd(Path corpus, URI elasticsearch, String alias) throws Exception {
-        try (ElasticsearchClient client = ElasticsearchClients.forUrl(elasticsearch)) {
+    private long endToEnd(Path corpus, NodeAccess elasticsearch, String alias) throws Exception {
+        try (ElasticsearchClient client = ElasticsearchClients.forNode(elasticsearch)) {
             Ingester ingester = new Ingester(extractor, new BulkIndexer(client), client, properties, new IngestedPaths(client, Clock.systemUTC()));
             return ingester.ingestInto(alias, List.of(corpus), IngestProgress.SILENT).files().size();
         }

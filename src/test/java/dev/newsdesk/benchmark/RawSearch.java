@@ -1,6 +1,5 @@
 package dev.newsdesk.benchmark;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 import dev.newsdesk.search.ArticleSearch;
 import dev.newsdesk.search.SearchParameters;
 
@@ -21,11 +21,11 @@ final class RawSearch implements SearchTarget {
 
     private static final JsonpMapper JSON = new Jackson3JsonpMapper();
 
-    private final URI elasticsearch;
+    private final NodeAccess elasticsearch;
     private final String index;
     private final Map<SearchQuery, String> bodies = new ConcurrentHashMap<>();
 
-    RawSearch(URI elasticsearch, String index) {
+    RawSearch(NodeAccess elasticsearch, String index) {
         this.elasticsearch = elasticsearch;
         this.index = index;
     }
@@ -38,7 +38,7 @@ final class RawSearch implements SearchTarget {
     @Override
     public HttpRequest request(SearchQuery query) {
         // typed_keys as the Java client sends it: aggregation names come back prefixed with their type.
-        return HttpRequest.newBuilder(elasticsearch.resolve("/" + index + "/_search?typed_keys=true"))
+        return elasticsearch.request("/" + index + "/_search?typed_keys=true")
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(bodies.computeIfAbsent(query, RawSearch::body))).build();

@@ -1,6 +1,5 @@
 package dev.newsdesk.benchmark;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -15,6 +14,7 @@ import dev.newsdesk.admin.ReindexProgress;
 import dev.newsdesk.admin.Reindexer;
 import dev.newsdesk.elasticsearch.ElasticsearchClients;
 import dev.newsdesk.elasticsearch.IndexVersions;
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 import dev.newsdesk.ingest.ArticleExtractor;
 import dev.newsdesk.ingest.BulkIndexer;
 import dev.newsdesk.ingest.IngestProperties;
@@ -60,8 +60,8 @@ final class ReindexJobSource implements ReindexSource {
     }
 
     @Override
-    public long reindex(URI elasticsearch, String alias, Path corpus, BooleanSupplier stop) throws Exception {
-        try (ElasticsearchClient client = ElasticsearchClients.forUrl(elasticsearch)) {
+    public long reindex(NodeAccess elasticsearch, String alias, Path corpus, BooleanSupplier stop) throws Exception {
+        try (ElasticsearchClient client = ElasticsearchClients.forNode(elasticsearch)) {
             BulkIndexer bulk = new BulkIndexer(client);
             Ingester ingester = source == ReindexJob.Source.FILES ? ingester(client, bulk) : null;
             Reindexer reindexer = new Reindexer(alias, new IndexVersions(client), new IndexCopy(client, bulk), ingester, 1, Clock.systemUTC());

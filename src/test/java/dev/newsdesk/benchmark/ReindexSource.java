@@ -1,9 +1,10 @@
 package dev.newsdesk.benchmark;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 
 /**
  * A way of rebuilding the articles index (the admin's reindex job from the live index, or from the source files).
@@ -21,7 +22,7 @@ interface ReindexSource {
      * {@code stop} says so (or the thread is interrupted) it stops early, removes what it built and throws. The
      * harness times the call.
      */
-    long reindex(URI elasticsearch, String alias, Path corpus, BooleanSupplier stop) throws Exception;
+    long reindex(NodeAccess elasticsearch, String alias, Path corpus, BooleanSupplier stop) throws Exception;
 
     /** False for a slot whose code does not exist yet: reported as not measured yet. */
     default boolean implemented() {
@@ -42,7 +43,7 @@ interface ReindexSource {
             }
 
             @Override
-            public long reindex(URI elasticsearch, String alias, Path corpus, BooleanSupplier stop) {
+            public long reindex(NodeAccess elasticsearch, String alias, Path corpus, BooleanSupplier stop) {
                 throw new UnsupportedOperationException(name + " is not implemented yet");
             }
 

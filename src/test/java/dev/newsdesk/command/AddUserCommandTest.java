@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +27,7 @@ class AddUserCommandTest {
     @AfterEach
     void removeTheAccount() throws IOException {
         System.setIn(standardInput);
-        try (ElasticsearchClient client = ElasticsearchClients.forUrl(RealElasticsearch.url())) {
+        try (ElasticsearchClient client = ElasticsearchClients.forNode(RealElasticsearch.node())) {
             client.delete(d -> d.index(Indices.ACCOUNTS).id(NAME).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
             // not created
@@ -38,7 +40,7 @@ class AddUserCommandTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Created account " + NAME + " with roles USER");
-        try (ElasticsearchClient client = ElasticsearchClients.forUrl(RealElasticsearch.url())) {
+        try (ElasticsearchClient client = ElasticsearchClients.forNode(RealElasticsearch.node())) {
             @SuppressWarnings("rawtypes")
             Map stored = client.get(g -> g.index(Indices.ACCOUNTS).id(NAME), Map.class).source();
             assertThat(stored.toString()).doesNotContain("a long newsroom passphrase").contains("{bcrypt}");
@@ -57,11 +59,9 @@ class AddUserCommandTest {
 
     private static CommandRun addUser(String password, String... options) {
         System.setIn(new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)));
-        String[] arguments = new String[options.length + 3];
-        arguments[0] = "add-user";
-        arguments[1] = NAME;
-        System.arraycopy(options, 0, arguments, 2, options.length);
-        arguments[arguments.length - 1] = "--newsdesk.elasticsearch.url=" + RealElasticsearch.url();
-        return CommandRun.of(arguments);
+        List<String> arguments = new ArrayList<>(List.of("add-user", NAME));
+        arguments.addAll(List.of(options));
+        arguments.addAll(RealElasticsearch.argumentsFor(RealElasticsearch.node()));
+        return CommandRun.of(arguments.toArray(String[]::new));
     }
 }

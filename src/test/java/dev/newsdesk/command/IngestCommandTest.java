@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,7 @@ class IngestCommandTest {
 
     @AfterEach
     void removeWhatTheTestIndexed() throws IOException {
-        try (ElasticsearchClient client = ElasticsearchClients.forUrl(RealElasticsearch.url())) {
+        try (ElasticsearchClient client = ElasticsearchClients.forNode(RealElasticsearch.node())) {
             for (Hit<ArticleDocument> hit : indexed(client)) {
                 client.delete(d -> d.index(Indices.ARTICLES).id(hit.id()));
             }
@@ -44,13 +45,15 @@ class IngestCommandTest {
                 """);
         Files.write(dir.resolve("ingest-command-empty.txt"), new byte[0]);
 
-        CommandRun run = CommandRun.of("ingest", dir.toString(), "--newsdesk.elasticsearch.url=" + RealElasticsearch.url());
+        List<String> arguments = new ArrayList<>(List.of("ingest", dir.toString()));
+        arguments.addAll(RealElasticsearch.argumentsFor(RealElasticsearch.node()));
+        CommandRun run = CommandRun.of(arguments.toArray(String[]::new));
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out().lines()).as("standard output carries the summary alone")
                 .singleElement().asString().startsWith("2 files in").contains("1 indexed", "1 failed");
         assertThat(run.err()).contains("failed: ingest-command-empty.txt: the file is empty");
-        try (ElasticsearchClient client = ElasticsearchClients.forUrl(RealElasticsearch.url())) {
+        try (ElasticsearchClient client = ElasticsearchClients.forNode(RealElasticsearch.node())) {
             client.indices().refresh(r -> r.index(Indices.ARTICLES));
             assertThat(indexed(client)).singleElement()
                     .satisfies(hit -> assertThat(hit.source().title()).isEqualTo("Harbour board approves a ferry terminal"));

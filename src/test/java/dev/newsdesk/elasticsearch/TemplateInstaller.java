@@ -1,9 +1,9 @@
 package dev.newsdesk.elasticsearch;
 
 import java.io.IOException;
-import java.net.URI;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 
 /** Installs the app's index templates on a node without starting the app, for tests and benchmarks that index directly. */
 public final class TemplateInstaller {
@@ -12,8 +12,8 @@ public final class TemplateInstaller {
     }
 
     /** Puts the templates of {@code index-templates/} with the app's own {@link IndexTemplates}. */
-    public static void install(URI elasticsearch) throws IOException {
-        try (ElasticsearchClient client = ElasticsearchClients.forUrl(elasticsearch)) {
+    public static void install(NodeAccess elasticsearch) throws IOException {
+        try (ElasticsearchClient client = ElasticsearchClients.forNode(elasticsearch)) {
             new IndexTemplates(client).install();
         }
     }

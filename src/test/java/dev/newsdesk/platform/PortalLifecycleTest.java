@@ -2,24 +2,29 @@ package dev.newsdesk.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.newsdesk.command.NewsdeskCommand;
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 
 /** The portal as users run it: its own JVM, its own embedded node, stopped by signals. */
 class PortalLifecycleTest {
@@ -27,6 +32,7 @@ class PortalLifecycleTest {
     private static final Duration STARTUP = Duration.ofMinutes(5);
     /** What a JVM that ran its shutdown hooks after SIGTERM exits with: 128 + 15. */
     private static final int TERMINATED_BY_SIGTERM = 143;
+    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin".getBytes(StandardCharsets.UTF_8));
 
     @TempDir
     Path tempDir;
@@ -43,9 +49,9 @@ class PortalLifecycleTest {
             portal.awaitHealthy(STARTUP);
             ProcessHandle node = node(dataDir);
             assertThat(portal.health("test-admin")).contains("\"mode\":\"embedded\"", "\"status\":\"green\"");
-            assertThat(send(portal.url().resolve("/api/search?q=blinken&size=1"), "GET", null))
+            assertThat(send(portal(portal, "/api/search?q=blinken&size=1"), "GET", null))
                     .as("health is UP only once the seed articles are searchable").contains("\"total\":5");
-            assertThat(send(portal.url().resolve("/actuator/health/readiness"), "GET", null)).contains("\"status\":\"UP\"");
+            assertThat(send(portal(portal, "/actuator/health/readiness"), "GET", null)).contains("\"status\":\"UP\"");
 
             AppProcess.Stopped stopped = portal.stop(Duration.ofSeconds(60));
 
@@ -60,9 +66,11 @@ class PortalLifecycleTest {
     @Test
     void aCrashedPortalTakesItsNodeDownAndTheNextStartKeepsTheData() throws Exception {
         Path dataDir = tempDir.resolve("data");
+        String password;
         try (AppProcess first = startPortal(dataDir, "first.log")) {
             first.awaitHealthy(STARTUP);
-            send(nodeUrl(dataDir).resolve("/articles/_doc/crash-test?refresh=true"), "PUT",
+            password = nodeAccess(dataDir).password();
+            send(nodeAccess(dataDir).request("/articles/_doc/crash-test?refresh=true"), "PUT",
                     "{\"title\":\"Survives a crash\",\"body\":\"kept\",\"source\":\"crash.txt\"}");
             ProcessHandle node = node(dataDir);
 
@@ -72,14 +80,15 @@ class PortalLifecycleTest {
         }
         try (AppProcess second = startPortal(dataDir, "second.log")) {
             second.awaitHealthy(STARTUP);
-            assertThat(send(nodeUrl(dataDir).resolve("/articles/_doc/crash-test"), "GET", null)).contains("Survives a crash");
+            assertThat(nodeAccess(dataDir).password()).as("the node's password, kept across starts").isEqualTo(password);
+            assertThat(send(nodeAccess(dataDir).request("/articles/_doc/crash-test"), "GET", null)).contains("Survives a crash");
 
             StringWriter out = new StringWriter();
             int ingested = NewsdeskCommand.execute(new PrintWriter(out, true), new PrintWriter(System.err, true),
                     "ingest", "seeds", "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir);
             assertThat(ingested).as("the ingest command uses the running portal's node").isZero();
             assertThat(out.toString()).contains("5 files");
-            assertThat(send(nodeUrl(dataDir).resolve("/articles/_count?q=source:00*"), "GET", null)).contains("\"count\":5");
+            assertThat(send(nodeAccess(dataDir).request("/articles/_count?q=source:00*"), "GET", null)).contains("\"count\":5");
 
             try (AppProcess third = startPortal(dataDir, "third.log")) {
                 assertThat(third.awaitExit(Duration.ofMinutes(2))).isNotZero();
@@ -88,6 +97,24 @@ class PortalLifecycleTest {
                         .contains("APPLICATION FAILED TO START")
                         .doesNotContain("\tat dev.newsdesk");
             }
+        }
+    }
+
+    @Test
+    void keepsTheNodePasswordOutOfItsLogItsHealthAndEveryOtherFile() throws Exception {
+        Path dataDir = tempDir.resolve("data");
+        try (AppProcess portal = startPortal(dataDir, "portal.log")) {
+            portal.awaitHealthy(STARTUP);
+            NodeAccess node = nodeAccess(dataDir);
+            String encoded = node.authorization().substring("Basic ".length());
+
+            String health = send(portal(portal, "/actuator/health").header("Authorization", ADMIN), "GET", null);
+
+            assertThat(health).as("health as an admin sees it").contains("\"mode\":\"embedded\"").doesNotContain(node.password(), encoded);
+            assertThat(portal.output()).as("the portal's log").contains("Embedded Elasticsearch is up")
+                    .doesNotContain(node.password(), encoded);
+            assertThat(filesContaining(dataDir, node.password())).as("files in the data directory that hold the password")
+                    .containsExactly(dataDir.resolve("node.password"));
         }
     }
 
@@ -105,12 +132,29 @@ class PortalLifecycleTest {
         return ProcessHandle.of(Long.parseLong(Files.readString(dataDir.resolve("elasticsearch.pid")).strip())).orElseThrow();
     }
 
-    private static URI nodeUrl(Path dataDir) throws Exception {
-        return URI.create(Files.readString(dataDir.resolve("node.url")).strip());
+    private static List<Path> filesContaining(Path dir, String text) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> holding = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text)) {
+                    holding.add(file);
+                }
+            }
+            return holding;
+        }
     }
 
-    private static String send(URI uri, String method, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+    /** The running node's address and credentials, as the ingest command reads them. */
+    private static NodeAccess nodeAccess(Path dataDir) {
+        return NodeAccess.ofRunningNode(dataDir).orElseThrow(() -> new AssertionError("no node runs on " + dataDir));
+    }
+
+    private static HttpRequest.Builder portal(AppProcess portal, String path) {
+        return HttpRequest.newBuilder(portal.url().resolve(path));
+    }
+
+    private static String send(HttpRequest.Builder request, String method, String body) throws Exception {
+        request.header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.newsdesk.benchmark.PreEnrichedDocuments;
 import dev.newsdesk.corpus.CorpusGenerator;
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,15 +52,15 @@ class ReindexCrashTest {
         String id;
         String target;
         try (AppProcess first = startPortal(dataDir, "first.log")) {
-            indexGeneratedArticles(nodeUrl(dataDir));
-            HttpResponse<String> started = send(first.url().resolve("/admin/reindex"), "POST", "{\"source\": \"index\"}", ADMIN);
+            indexGeneratedArticles(nodeAccess(dataDir));
+            HttpResponse<String> started = send(portal(first, "/admin/reindex"), "POST", "{\"source\": \"index\"}", ADMIN);
             assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
             id = JSON.readTree(started.body()).get("id").asString();
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100)).until(() -> job(first.url(), id).get("done").asLong() > 0);
             JsonNode midway = job(first.url(), id);
             target = midway.get("target").asString();
             assertThat(midway.get("state").asString()).isEqualTo("running");
-            assertThat(send(nodeUrl(dataDir).resolve("/" + target), "HEAD", null, null).statusCode()).as("the partial index exists").isEqualTo(200);
+            assertThat(send(nodeAccess(dataDir).request("/" + target), "HEAD", null, null).statusCode()).as("the partial index exists").isEqualTo(200);
             ProcessHandle node = ProcessHandle.of(Long.parseLong(Files.readString(dataDir.resolve("elasticsearch.pid")).strip())).orElseThrow();
 
             first.kill();
@@ -72,10 +73,10 @@ class ReindexCrashTest {
             JsonNode job = job(second.url(), id);
             assertThat(job.get("state").asString()).isEqualTo("failed");
             assertThat(job.get("error").asString()).contains("crashed or was killed", "articles-000001 kept serving", target + " was removed");
-            assertThat(send(nodeUrl(dataDir).resolve("/" + target), "HEAD", null, null).statusCode()).as("the partial index is gone").isEqualTo(404);
-            JsonNode aliases = JSON.readTree(send(nodeUrl(dataDir).resolve("/_alias/articles"), "GET", null, null).body());
+            assertThat(send(nodeAccess(dataDir).request("/" + target), "HEAD", null, null).statusCode()).as("the partial index is gone").isEqualTo(404);
+            JsonNode aliases = JSON.readTree(send(nodeAccess(dataDir).request("/_alias/articles"), "GET", null, null).body());
             assertThat(aliases.propertyNames()).containsExactly("articles-000001");
-            JsonNode search = JSON.readTree(send(second.url().resolve("/api/search?size=1"), "GET", null, null).body());
+            JsonNode search = JSON.readTree(send(portal(second, "/api/search?size=1"), "GET", null, null).body());
             assertThat(search.get("total").asLong()).isEqualTo(ARTICLES);
         }
     }
@@ -87,12 +88,16 @@ class ReindexCrashTest {
         return portal;
     }
 
-    /** The embedded node's address, which the portal writes into its data directory while the node runs. */
-    private static URI nodeUrl(Path dataDir) throws Exception {
-        return URI.create(Files.readString(dataDir.resolve("node.url")).strip());
+    /** The embedded node's address and credentials, which the portal writes into its data directory while the node runs. */
+    private static NodeAccess nodeAccess(Path dataDir) {
+        return NodeAccess.ofRunningNode(dataDir).orElseThrow(() -> new AssertionError("no node runs on " + dataDir));
     }
 
-    private static void indexGeneratedArticles(URI node) throws Exception {
+    private static HttpRequest.Builder portal(AppProcess portal, String path) {
+        return HttpRequest.newBuilder(portal.url().resolve(path));
+    }
+
+    private static void indexGeneratedArticles(NodeAccess node) throws Exception {
         CorpusGenerator generator = new CorpusGenerator(5);
         Instant ingestedAt = Instant.parse("2026-01-01T00:00:00Z");
         for (int from = 0; from < ARTICLES; from += 1000) {
@@ -101,20 +106,20 @@ class ReindexCrashTest {
                 bulk.append(JSON.writeValueAsString(Map.of("index", Map.of("_id", "crash-" + index)))).append('\n')
                         .append(JSON.writeValueAsString(PreEnrichedDocuments.document(generator.article(index), ingestedAt))).append('\n');
             }
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(node.resolve("/articles/_bulk?filter_path=errors"))
+            HttpResponse<String> response = HTTP.send(node.request("/articles/_bulk?filter_path=errors")
                     .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(bulk.toString())).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.body()).isEqualTo("{\"errors\":false}");
         }
-        send(node.resolve("/articles/_refresh"), "POST", null, null);
+        send(node.request("/articles/_refresh"), "POST", null, null);
     }
 
     private static JsonNode job(URI portal, String id) throws Exception {
-        return JSON.readTree(send(portal.resolve("/admin/reindex/" + id), "GET", null, ADMIN).body());
+        return JSON.readTree(send(HttpRequest.newBuilder(portal.resolve("/admin/reindex/" + id)), "GET", null, ADMIN).body());
     }
 
-    private static HttpResponse<String> send(URI uri, String method, String json, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(1))
+    private static HttpResponse<String> send(HttpRequest.Builder request, String method, String json, String authorization) throws Exception {
+        request.timeout(Duration.ofMinutes(1))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");

@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.elasticsearch.RealElasticsearch;
+import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 
 /** The portal reached through a connection the test can cut: 503 while Elasticsearch is away, normal again after. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -30,8 +31,9 @@ class ElasticsearchOutageTest {
 
     @DynamicPropertySource
     static void throughTheProxy(DynamicPropertyRegistry registry) throws IOException {
-        proxy = new SwitchableProxy(RealElasticsearch.url());
-        registry.add("newsdesk.elasticsearch.url", () -> proxy.url().toString());
+        NodeAccess node = RealElasticsearch.node();
+        proxy = new SwitchableProxy(node.url());
+        RealElasticsearch.settingsFor(new NodeAccess(proxy.url(), node.username(), node.password())).forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @AfterAll

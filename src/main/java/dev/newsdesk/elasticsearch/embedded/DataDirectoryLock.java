@@ -111,9 +111,12 @@ final class DataDirectoryLock implements AutoCloseable {
         }
     }
 
+    /** Releases the lock; a second call does nothing (a failed start stops its node, then drops the lock again). */
     @Override
     public void close() throws IOException {
-        lock.release();
-        channel.close();
+        if (channel.isOpen()) {
+            lock.release();
+            channel.close();
+        }
     }
 }

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,24 +23,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real Elasticsearch server that the app runs as a child process on loopback: single node, security off,
- * data kept in the configured directory. Closing it stops the node; if the app dies first, the kernel does.
+ * A real Elasticsearch server that the app runs as a child process on loopback: single node, open only to the app's
+ * own user ({@link NodeAccess}), data kept in the configured directory. Closing it stops the node; if the app dies
+ * first, the kernel does.
  */
 public final class EmbeddedNode implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNode.class);
     private static final String LOOPBACK = "127.0.0.1";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final String URL_FILE = "node.url";
 
     private final Process process;
-    private final URI url;
+    private final NodeAccess access;
     private final DataDirectoryLock lock;
     private final Path consoleLog;
 
-    private EmbeddedNode(Process process, URI url, DataDirectoryLock lock, Path consoleLog) {
+    private EmbeddedNode(Process process, NodeAccess access, DataDirectoryLock lock, Path consoleLog) {
         this.process = process;
-        this.url = url;
+        this.access = access;
         this.lock = lock;
         this.consoleLog = consoleLog;
     }
@@ -56,21 +55,9 @@ public final class EmbeddedNode implements AutoCloseable {
         }
     }
 
-    /** The URL of a node that another app runs on this data directory, if one is running there now. */
-    public static Optional<URI> runningOn(Path dataDir) {
-        Path urlFile = dataDir.toAbsolutePath().resolve(URL_FILE);
-        if (!DataDirectoryLock.heldByAnother(dataDir.toAbsolutePath()) || !Files.isRegularFile(urlFile)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(URI.create(Files.readString(urlFile).strip()));
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    public URI url() {
-        return url;
+    /** The node's URL and its own user's credentials. */
+    public NodeAccess access() {
+        return access;
     }
 
     public long pid() {
@@ -89,14 +76,16 @@ public final class EmbeddedNode implements AutoCloseable {
             Path home = NodeInstallation.prepare(settings.distribution(), settings.plugin(), settings.installDir(), javaHome);
             user.requireReachable(home, "installation", "newsdesk.elasticsearch.embedded.install-dir");
             int httpPort = settings.httpPort() == 0 ? freePort() : requireFree(settings.httpPort());
-            Path config = NodeConfiguration.write(home, dataDir, httpPort, freePort());
-            user.own(dataDir);
+            String password = NodePassword.readOrCreate(dataDir);
+            Path config = NodeConfiguration.write(home, dataDir, httpPort, freePort(), password);
+            // The node needs its data, never the password file: that stays readable by the app's user alone.
+            user.own(dataDir, dataDir.resolve(NodePassword.FILE));
             Path consoleLog = dataDir.resolve("logs/console.log");
             Process process = launch(user, home, config, dataDir, javaHome, settings.heapMegabytes(), consoleLog);
             URI url = URI.create("http://" + LOOPBACK + ":" + httpPort);
-            EmbeddedNode node = new EmbeddedNode(process, url, lock, consoleLog);
+            EmbeddedNode node = new EmbeddedNode(process, new NodeAccess(url, NodeAccess.USERNAME, password), lock, consoleLog);
             node.awaitHealth(settings.startupTimeout(), httpPort);
-            Files.writeString(dataDir.resolve(URL_FILE), url + "\n");
+            Files.writeString(dataDir.resolve(NodeAccess.URL_FILE), url + "\n");
             log.info("Embedded Elasticsearch is up at {} (data in {}, running as {})", url, dataDir, user.name());
             return node;
         } catch (RuntimeException | IOException e) {
@@ -159,8 +148,7 @@ public final class EmbeddedNode implements AutoCloseable {
 
     private void awaitHealth(Duration timeout, int httpPort) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(url.resolve("/_cluster/health?wait_for_status=yellow&timeout=1s"))
-                .timeout(Duration.ofSeconds(5)).build();
+        HttpRequest health = access.request("/_cluster/health?wait_for_status=yellow&timeout=1s").timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -170,6 +158,11 @@ public final class EmbeddedNode implements AutoCloseable {
                 HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && !response.body().contains("\"timed_out\":true")) {
                     return;
+                }
+                if (response.statusCode() == 401) {
+                    close();
+                    throw new EmbeddedNodeException("The embedded Elasticsearch refused the app's own user; its log is " + consoleLog + ".",
+                            "Read that log for why the node did not load its users file (config/users in the data directory).");
                 }
             } catch (IOException e) {
                 // not listening yet
@@ -208,7 +201,7 @@ public final class EmbeddedNode implements AutoCloseable {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
         } finally {
             try {
-                Files.deleteIfExists(lock.directory().resolve(URL_FILE));
+                Files.deleteIfExists(lock.directory().resolve(NodeAccess.URL_FILE));
                 lock.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -4,14 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
-/** Writes the embedded node's config directory: the distribution's defaults plus our elasticsearch.yml. */
+import org.springframework.security.crypto.bcrypt.BCrypt;
+
+/**
+ * Writes the embedded node's config directory: the distribution's defaults, our elasticsearch.yml, and the file realm
+ * with the app's own user.
+ */
 final class NodeConfiguration {
 
     private NodeConfiguration() {
     }
 
-    static Path write(Path home, Path dataDir, int httpPort, int transportPort) throws IOException {
+    static Path write(Path home, Path dataDir, int httpPort, int transportPort, String password) throws IOException {
         Path config = dataDir.resolve("config");
         Files.createDirectories(config.resolve("jvm.options.d"));
         for (String file : new String[] {"jvm.options", "log4j2.properties"}) {
@@ -27,11 +33,33 @@ final class NodeConfiguration {
                 http.port: %d
                 transport.port: %d
                 discovery.type: single-node
-                # Loopback only, so no one else can reach it: security would only add certificates and passwords.
-                xpack.security.enabled: false
+                # Only the app's own user gets in: other processes on this machine can reach the port too. No TLS: HTTP
+                # and transport stay on loopback, which no other user can listen to, and single-node needs no
+                # transport TLS. Setting security explicitly also skips the first start's TLS auto-configuration.
+                xpack.security.enabled: true
+                xpack.security.http.ssl.enabled: false
+                xpack.security.transport.ssl.enabled: false
                 cluster.routing.allocation.disk.threshold_enabled: false
                 action.auto_create_index: "-articles*,+*"
                 """.formatted(dataDir.resolve("data"), dataDir.resolve("logs"), httpPort, transportPort));
+        writeFileRealm(config, password);
         return config;
+    }
+
+    /**
+     * The file realm's two files in the documented format ({@code user:bcrypt-hash} and {@code role:user}), as
+     * {@code elasticsearch-users useradd -r superuser} writes them, without that tool's extra JVM start and with the
+     * password never on a command line. Written afresh at every start from {@link NodePassword}, the one source of
+     * the password; the node sees only the hash.
+     */
+    private static void writeFileRealm(Path config, String password) throws IOException {
+        writeOwnerOnly(config.resolve("users"), NodeAccess.USERNAME + ":" + BCrypt.hashpw(password, BCrypt.gensalt()) + "\n");
+        writeOwnerOnly(config.resolve("users_roles"), "superuser:" + NodeAccess.USERNAME + "\n");
+    }
+
+    private static void writeOwnerOnly(Path file, String content) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(NodePassword.OWNER_ONLY));
+        Files.writeString(file, content);
     }
 }

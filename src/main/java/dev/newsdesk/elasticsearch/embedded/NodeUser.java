@@ -55,15 +55,15 @@ final class NodeUser {
         return prefix;
     }
 
-    /** Makes the directory tree owned by this user, so the node can write where the app created files. */
-    void own(Path directory) throws IOException {
+    /** Makes the directory tree owned by this user, so the node can write where the app created files; {@code except} stays the app's. */
+    void own(Path directory, Path except) throws IOException {
         if (!switched) {
             return;
         }
         UserPrincipal owner = directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(name);
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
-                if (!owner.equals(Files.getOwner(path, LinkOption.NOFOLLOW_LINKS))) {
+                if (!path.equals(except) && !owner.equals(Files.getOwner(path, LinkOption.NOFOLLOW_LINKS))) {
                     Files.setOwner(path, owner);
                 }
             }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,13 +37,43 @@ class EmbeddedNodeTest {
         Path dataDir = tempDir.resolve("data");
         List<ProcessHandle> processes;
         try (EmbeddedNode node = EmbeddedNode.start(TestNodes.settings(dataDir, 0))) {
-            send(node.url(), "PUT", "/notes/_doc/1?refresh=true", "{\"text\":\"kept across restarts\"}");
+            send(node.access(), "PUT", "/notes/_doc/1?refresh=true", "{\"text\":\"kept across restarts\"}");
             processes = ProcessHandle.of(node.pid()).map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()).toList()).orElseThrow();
         }
         assertThat(processes).isNotEmpty().noneMatch(ProcessHandle::isAlive);
 
         try (EmbeddedNode again = EmbeddedNode.start(TestNodes.settings(dataDir, 0))) {
-            assertThat(send(again.url(), "GET", "/notes/_doc/1", null)).contains("kept across restarts");
+            assertThat(send(again.access(), "GET", "/notes/_doc/1", null)).contains("kept across restarts");
+        }
+    }
+
+    @Test
+    void answersOnlyItsOwnUser() throws Exception {
+        try (EmbeddedNode node = EmbeddedNode.start(TestNodes.settings(tempDir.resolve("locked"), 0))) {
+            NodeAccess own = node.access();
+            NodeAccess guessing = new NodeAccess(own.url(), own.username(), own.password() + "x");
+
+            assertThat(status(HttpRequest.newBuilder(own.url().resolve("/_cat/indices")))).as("anonymous").isEqualTo(401);
+            assertThat(status(guessing.request("/_cat/indices"))).as("a wrong password").isEqualTo(401);
+            assertThat(status(own.request("/_cat/indices"))).as("the app's own user").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void keepsItsPasswordInAnOwnerOnlyFileAndReusesItAfterARestart() throws Exception {
+        Path dataDir = tempDir.resolve("restarted");
+        String first;
+        try (EmbeddedNode node = EmbeddedNode.start(TestNodes.settings(dataDir, 0))) {
+            first = node.access().password();
+        }
+        Path file = dataDir.resolve("node.password");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getOwner(file).getName()).as("readable by the app's user, not the node's").isEqualTo(System.getProperty("user.name"));
+        assertThat(Files.readString(file).strip()).isEqualTo(first).hasSizeGreaterThanOrEqualTo(40);
+
+        try (EmbeddedNode again = EmbeddedNode.start(TestNodes.settings(dataDir, 0))) {
+            assertThat(again.access().password()).isEqualTo(first);
+            assertThat(status(again.access().request("/_cluster/health"))).isEqualTo(200);
         }
     }
 
@@ -92,8 +121,12 @@ class EmbeddedNodeTest {
                 .hasMessage("No Java runtime at " + tempDir.resolve("not-a-jdk") + " to run Elasticsearch on.");
     }
 
-    private String send(URI base, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
+    private int status(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private String send(NodeAccess node, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = node.request(path).header("Content-Type", "application/json");
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isBetween(200, 299);
