@@ -49,15 +49,36 @@ final class SingleSignOn {
         return new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(), users());
     }
 
-    /** The provider's user, with the USER role whatever the provider's own scopes say. */
+    /**
+     * The provider's user, with the USER role whatever the provider's own scopes say, named {@code provider:subject}:
+     * a colon is never in a local account's name, so a provider's "alice" is not the local account "alice" and does
+     * not see its saved searches.
+     */
     private static OAuth2UserService<OidcUserRequest, OidcUser> users() {
         OidcUserService provider = new OidcUserService();
         return request -> {
             OidcUser user = provider.loadUser(request);
             String nameAttribute = request.getClientRegistration().getProviderDetails().getUserInfoEndpoint().getUserNameAttributeName();
-            return new DefaultOidcUser(Set.of(new SimpleGrantedAuthority("ROLE_" + Role.USER.name())), user.getIdToken(), user.getUserInfo(),
+            return new ProviderUser(request.getClientRegistration().getRegistrationId(), user,
                     nameAttribute == null || nameAttribute.isBlank() ? "sub" : nameAttribute);
         };
+    }
+
+    /** A user signed in through a provider, named after the provider and the provider's name for them. */
+    static final class ProviderUser extends DefaultOidcUser {
+
+        private static final long serialVersionUID = 1L;
+        private final String provider;
+
+        ProviderUser(String provider, OidcUser user, String nameAttribute) {
+            super(Set.of(new SimpleGrantedAuthority("ROLE_" + Role.USER.name())), user.getIdToken(), user.getUserInfo(), nameAttribute);
+            this.provider = provider;
+        }
+
+        @Override
+        public String getName() {
+            return provider + ":" + super.getName();
+        }
     }
 
     /** One "Sign in with ..." link per configured provider. */

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import dev.newsdesk.NewsdeskTest;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 /** Single sign-on against a real OpenID Connect server (mock-oauth2-server) started for the test. */
 @NewsdeskTest
@@ -62,6 +63,23 @@ class SingleSignOnTest {
         assertThat(landed.uri().getPath()).isNotEqualTo("/login");
         assertThat(browser.follow(uri("/api/saved-queries")).statusCode()).isEqualTo(200);
         assertThat(browser.follow(uri("/admin/users")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aProviderUserNamedLikeALocalAccountDoesNotSeeItsSavedSearches() throws Exception {
+        PortalClient portal = new PortalClient(port);
+        String name = "twin" + System.nanoTime() % 1_000_000;
+        portal.createUser(name, "local password");
+        assertThat(portal.postJson("/api/saved-queries", "{\"name\":\"Local only\",\"query\":\"q=vietnam\"}", name, "local password")
+                .statusCode()).isEqualTo(201);
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("newsroom", name));
+        SignedInBrowser browser = new SignedInBrowser();
+
+        browser.follow(uri("/oauth2/authorization/newsroom"));
+        HttpResponse<String> theirs = browser.follow(uri("/api/saved-queries"));
+
+        assertThat(theirs.statusCode()).isEqualTo(200);
+        assertThat(theirs.body()).isEqualTo("[]");
     }
 
     /** Follows redirects through the provider and back, sending the portal's session cookie to the portal only. */
