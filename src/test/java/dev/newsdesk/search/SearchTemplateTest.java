@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -135,7 +137,7 @@ class SearchTemplateTest {
         return Jsoup.parse(TEMPLATES.process("search", context));
     }
 
-    /** The engine as the application configures it: templates from the classpath, compiled SpEL. */
+    /** The engine as the application configures it: templates from the classpath, compiled SpEL, links from the root. */
     private static SpringTemplateEngine templates() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
@@ -144,6 +146,12 @@ class SearchTemplateTest {
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setEnableSpringELCompiler(true);
+        engine.setLinkBuilder(new StandardLinkBuilder() {
+            @Override
+            protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> parameters) {
+                return ""; // the portal runs at the root; outside a web request Thymeleaf cannot ask the servlet context
+            }
+        });
         return engine;
     }
 }
