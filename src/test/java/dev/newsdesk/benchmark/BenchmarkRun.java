@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 import dev.newsdesk.corpus.CorpusGenerator;
 import dev.newsdesk.corpus.CorpusSummary;
@@ -90,7 +91,7 @@ final class BenchmarkRun {
         Path corpus = settings.workDirectory().resolve("corpus-" + size);
         Path bulkFile = settings.workDirectory().resolve("bulk-" + size + ".ndjson");
         try {
-            Footprint.deleteTree(corpus);
+            FileSystemUtils.deleteRecursively(corpus);
             log.info("{} articles: generating the corpus", size);
             CorpusGenerator generator = new CorpusGenerator(settings.seed());
             CorpusSummary summary = generator.write(corpus, size);
@@ -130,7 +131,7 @@ final class BenchmarkRun {
             report.growth(size, summary.articleBytes(), ceiling.perSecond(), endToEnd, indexBytesPerArticle,
                     results.get("raw _search/1"), results.get("raw _search/4"), results.get("/api/search/1"), reindexPerSecond);
         } finally {
-            Footprint.deleteTree(corpus);
+            FileSystemUtils.deleteRecursively(corpus);
             Files.deleteIfExists(bulkFile);
         }
     }

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+
+import org.springframework.util.FileSystemUtils;
 
 import dev.newsdesk.platform.AppProcess;
 
@@ -60,7 +60,7 @@ final class Footprint {
                 }
             }
         } finally {
-            deleteTree(dataDirectory);
+            FileSystemUtils.deleteRecursively(dataDirectory);
         }
     }
 
@@ -69,16 +69,5 @@ final class Footprint {
         List<ProcessHandle> left = ProcessMemory.commandLineMentions(dataDirectory.toString());
         left.forEach(ProcessHandle::destroyForcibly);
         return left.stream().map(process -> process.pid() + " " + process.info().command().orElse("?")).toList();
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }
