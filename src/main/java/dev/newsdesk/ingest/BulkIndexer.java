@@ -21,19 +21,24 @@ import dev.newsdesk.elasticsearch.Indices;
 
 /**
  * Writes a batch of articles through the alias (or into a given index): skips those whose content hash is already
- * indexed, sends the rest in one bulk request, retries with backoff what Elasticsearch rejects for load (429) or
- * server errors (5xx), and says per file whether it was indexed, updated, unchanged or failed.
+ * indexed, sends the rest in one bulk request, and says per file whether it was indexed, updated, unchanged or failed.
+ * While Elasticsearch cannot take the batch (unreachable, overloaded with 429, or failing with 5xx) the writer pauses
+ * and retries with growing backoff, for up to {@code patience}; since every article has a fixed id, a retried write
+ * replaces rather than duplicates.
  */
 public class BulkIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(BulkIndexer.class);
-    private static final int MAX_ATTEMPTS = 6;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
+    private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(15);
 
     private final ElasticsearchClient client;
+    private final Duration patience;
 
-    public BulkIndexer(ElasticsearchClient client) {
+    /** A writer that waits up to {@code patience} for Elasticsearch to take each batch before failing it. */
+    public BulkIndexer(ElasticsearchClient client, Duration patience) {
         this.client = client;
+        this.patience = patience;
     }
 
     /** Writes the batch through the articles alias. */
@@ -46,7 +51,7 @@ public class BulkIndexer {
         List<FileResult> results = new ArrayList<>();
         Map<String, String> indexedHashes;
         try {
-            indexedHashes = indexedHashes(batch, index);
+            indexedHashes = indexedHashesPatiently(batch, index);
         } catch (IOException | ElasticsearchException e) {
             return failAll(batch, "Elasticsearch did not answer: " + e.getMessage());
         }
@@ -69,8 +74,9 @@ public class BulkIndexer {
     }
 
     /**
-     * Sends the operations into {@code index} in one bulk request, retries with backoff what Elasticsearch rejects
-     * for load (429) or server errors (5xx), and says for each operation, in order, whether it was written.
+     * Sends the operations into {@code index} in one bulk request and says for each operation, in order, whether it
+     * was written. What Elasticsearch cannot take now (429, 5xx, or no answer at all) is sent again after a pause
+     * that doubles up to 15 s, until {@code patience} has passed; then it fails. An interrupt fails what is left at once.
      */
     public List<Written> write(String index, List<BulkOperation> operations) {
         Written[] outcomes = new Written[operations.size()];
@@ -78,38 +84,58 @@ public class BulkIndexer {
         for (int i = 0; i < operations.size(); i++) {
             pending.add(i);
         }
-        Duration backoff = FIRST_BACKOFF;
-        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+        Pause pause = new Pause();
+        while (!pending.isEmpty()) {
             List<Integer> retry = new ArrayList<>();
             List<BulkOperation> sent = pending.stream().map(operations::get).toList();
+            String problem;
             try {
                 BulkResponse response = client.bulk(b -> b.index(index).operations(sent));
                 for (int i = 0; i < pending.size(); i++) {
                     BulkResponseItem item = response.items().get(i);
                     if (item.error() == null) {
                         outcomes[pending.get(i)] = new Written(item.status(), null);
-                    } else if (retryable(item.status()) && attempt < MAX_ATTEMPTS) {
+                    } else if (retryable(item.status())) {
                         retry.add(pending.get(i));
                     } else {
                         outcomes[pending.get(i)] = new Written(item.status(),
                                 "Elasticsearch rejected it: " + item.error().type() + ": " + item.error().reason());
                     }
                 }
+                problem = retry.isEmpty() ? null : "it rejected " + retry.size() + " documents for now (status "
+                        + response.items().get(pending.indexOf(retry.get(0))).status() + ")";
             } catch (IOException | ElasticsearchException e) {
-                if (attempt >= MAX_ATTEMPTS || (e instanceof ElasticsearchException ee && !retryable(ee.status()))) {
+                if (e instanceof ElasticsearchException ee && !retryable(ee.status())) {
                     pending.forEach(i -> outcomes[i] = new Written(0, "Elasticsearch did not take it: " + e.getMessage()));
                     return List.of(outcomes);
                 }
                 retry.addAll(pending);
+                problem = "it did not answer (" + e.getMessage() + ")";
             }
             pending = retry;
-            if (!pending.isEmpty()) {
-                log.info("Elasticsearch is busy; retrying {} documents in {} ms", pending.size(), backoff.toMillis());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2);
+            if (!pending.isEmpty() && !pause.waitFor(problem, pending.size())) {
+                String reason = "Elasticsearch did not take it: " + problem + (Thread.currentThread().isInterrupted()
+                        ? "; the ingest was interrupted" : "; gave up after " + patience.toSeconds() + " s of retrying");
+                pending.forEach(i -> outcomes[i] = new Written(0, reason));
+                return List.of(outcomes);
             }
         }
         return List.of(outcomes);
+    }
+
+    /** Reads the indexed hashes of the batch, waiting as {@link #write} does while Elasticsearch cannot answer. */
+    private Map<String, String> indexedHashesPatiently(List<ExtractedArticle> batch, String index) throws IOException {
+        Pause pause = new Pause();
+        while (true) {
+            try {
+                return indexedHashes(batch, index);
+            } catch (IOException | ElasticsearchException e) {
+                boolean retryable = !(e instanceof ElasticsearchException ee) || retryable(ee.status());
+                if (!retryable || !pause.waitFor("it did not answer (" + e.getMessage() + ")", batch.size())) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private Map<String, String> indexedHashes(List<ExtractedArticle> batch, String index) throws IOException {
@@ -139,11 +165,38 @@ public class BulkIndexer {
         return articles.stream().map(article -> FileResult.failed(article, reason)).toList();
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * The waits of one batch while Elasticsearch cannot take it: each twice the last, up to 15 s, until the patience
+     * is spent. The first wait of a batch is logged as a warning, so an outage shows once per batch, not per retry.
+     */
+    private final class Pause {
+
+        private final long deadline = System.nanoTime() + patience.toNanos();
+        private Duration next = FIRST_BACKOFF;
+        private boolean warned;
+
+        /** Waits before the next attempt; false if the patience is spent or the thread was interrupted. */
+        boolean waitFor(String problem, int documents) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || Thread.currentThread().isInterrupted()) {
+                return false;
+            }
+            Duration wait = next.toNanos() < left ? next : Duration.ofNanos(left);
+            if (!warned) {
+                log.warn("Elasticsearch cannot take {} documents: {}; ingest paused, retrying for up to {} s",
+                        documents, problem, Duration.ofNanos(left).toSeconds());
+                warned = true;
+            } else {
+                log.info("Still waiting for Elasticsearch ({}); next try in {} ms", problem, wait.toMillis());
+            }
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            next = next.multipliedBy(2).compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : next.multipliedBy(2);
+            return true;
         }
     }
 

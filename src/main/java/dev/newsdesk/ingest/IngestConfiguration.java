@@ -17,8 +17,8 @@ class IngestConfiguration {
     }
 
     @Bean
-    BulkIndexer bulkIndexer(ElasticsearchClient client) {
-        return new BulkIndexer(client);
+    BulkIndexer bulkIndexer(ElasticsearchClient client, IngestProperties properties) {
+        return new BulkIndexer(client, properties.outagePatience());
     }
 
     @Bean

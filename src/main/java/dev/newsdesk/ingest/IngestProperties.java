@@ -1,9 +1,13 @@
 package dev.newsdesk.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param bulkMegabytes    most megabytes in one bulk request (Elasticsearch refuses requests over 100 MB)
  * @param maxFileMegabytes larger files are reported as failed, not read
  * @param outletSignatures optional file of extra outlet signatures, same format as the built-in one
+ * @param outagePatience   how long a batch waits, retrying, for an Elasticsearch that does not answer or refuses
+ *                         for load before its files are reported as failed
  */
 @Validated
 @ConfigurationProperties("newsdesk.ingest")
@@ -29,7 +35,8 @@ public record IngestProperties(
         @DefaultValue("500") @Min(1) int bulkDocuments,
         @DefaultValue("8") @Min(1) @Max(100) int bulkMegabytes,
         @DefaultValue("10") @Min(1) @Max(1024) int maxFileMegabytes,
-        Path outletSignatures) {
+        Path outletSignatures,
+        @DefaultValue("10m") @NotNull @DurationMin(seconds = 1) Duration outagePatience) {
 
     public long maxFileBytes() {
         return maxFileMegabytes * 1024L * 1024L;

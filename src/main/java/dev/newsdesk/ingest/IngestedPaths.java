@@ -36,16 +36,18 @@ public class IngestedPaths {
         this.clock = clock;
     }
 
-    /** Records the paths as absolute paths. A failure is logged, not thrown: it must not stop the ingest itself. */
-    void remember(List<Path> paths) {
+    /** Records the paths as absolute paths; false if it could not. A failure is logged, not thrown: it must not stop the ingest itself. */
+    boolean remember(List<Path> paths) {
         try {
             for (Path path : paths) {
                 String absolute = path.toAbsolutePath().normalize().toString();
                 client.index(i -> i.index(Indices.INGESTED_PATHS).requireAlias(true).id(idOf(absolute))
                         .document(new Remembered(absolute, clock.instant().toString())));
             }
+            return true;
         } catch (IOException | ElasticsearchException e) {
             log.warn("Could not remember the ingested paths {} for a later reindex from the files: {}", paths, e.getMessage());
+            return false;
         }
     }
 

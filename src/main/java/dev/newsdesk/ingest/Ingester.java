@@ -43,10 +43,17 @@ public class Ingester {
         this.ingestedPaths = ingestedPaths;
     }
 
-    /** Ingests the files under the paths through the alias, and remembers the paths for a later reindex from the files. */
+    /**
+     * Ingests the files under the paths through the alias, and remembers the paths for a later reindex from the files
+     * (first, so a crash midway still leaves them known; again at the end if Elasticsearch was away at the start).
+     */
     public IngestReport ingest(List<Path> paths, IngestProgress progress) {
-        ingestedPaths.remember(paths);
-        return ingestInto(Indices.ARTICLES, paths, progress);
+        boolean remembered = ingestedPaths.remember(paths);
+        IngestReport report = ingestInto(Indices.ARTICLES, paths, progress);
+        if (!remembered) {
+            ingestedPaths.remember(paths);
+        }
+        return report;
     }
 
     /**

@@ -87,7 +87,7 @@ final class PipelineStages implements IngestStages {
 
     private long bulk(NodeAccess elasticsearch, String alias) throws Exception {
         try (ElasticsearchClient client = ElasticsearchClients.forNode(elasticsearch)) {
-            BulkIndexer indexer = new BulkIndexer(client);
+            BulkIndexer indexer = new BulkIndexer(client, properties.outagePatience());
             List<ExtractedArticle> all = new ArrayList<>(enriched.values());
             long written = 0;
             for (int from = 0; from < all.size(); from += properties.bulkDocuments()) {
@@ -99,7 +99,7 @@ final class PipelineStages implements IngestStages {
 
     private long endToEnd(Path corpus, NodeAccess elasticsearch, String alias) throws Exception {
         try (ElasticsearchClient client = ElasticsearchClients.forNode(elasticsearch)) {
-            Ingester ingester = new Ingester(extractor, new BulkIndexer(client), client, properties, new IngestedPaths(client, Clock.systemUTC()));
+            Ingester ingester = new Ingester(extractor, new BulkIndexer(client, properties.outagePatience()), client, properties, new IngestedPaths(client, Clock.systemUTC()));
             return ingester.ingestInto(alias, List.of(corpus), IngestProgress.SILENT).files().size();
         }
     }

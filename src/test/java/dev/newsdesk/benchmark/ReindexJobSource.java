@@ -62,8 +62,10 @@ final class ReindexJobSource implements ReindexSource {
     @Override
     public long reindex(NodeAccess elasticsearch, String alias, Path corpus, BooleanSupplier stop) throws Exception {
         try (ElasticsearchClient client = ElasticsearchClients.forNode(elasticsearch)) {
-            BulkIndexer bulk = new BulkIndexer(client);
-            Ingester ingester = source == ReindexJob.Source.FILES ? ingester(client, bulk) : null;
+            IngestProperties properties = BoundSettings.bind("newsdesk.ingest", IngestProperties.class,
+                    Map.of("worker-threads", Runtime.getRuntime().availableProcessors(), "seed-on-empty", false));
+            BulkIndexer bulk = new BulkIndexer(client, properties.outagePatience());
+            Ingester ingester = source == ReindexJob.Source.FILES ? ingester(client, bulk, properties) : null;
             Reindexer reindexer = new Reindexer(alias, new IndexVersions(client), new IndexCopy(client, bulk), ingester, 1, Clock.systemUTC());
             Reindexer.Plan plan = reindexer.plan(source, List.of(corpus));
             try {
@@ -77,9 +79,7 @@ final class ReindexJobSource implements ReindexSource {
     }
 
     /** The indexer as the portal wires it, with a worker per core. */
-    private static Ingester ingester(ElasticsearchClient client, BulkIndexer bulk) {
-        IngestProperties properties = BoundSettings.bind("newsdesk.ingest", IngestProperties.class,
-                Map.of("worker-threads", Runtime.getRuntime().availableProcessors(), "seed-on-empty", false));
+    private static Ingester ingester(ElasticsearchClient client, BulkIndexer bulk, IngestProperties properties) {
         return new Ingester(ArticleExtractor.standard(properties), bulk, client, properties,
                 new IngestedPaths(client, Clock.systemUTC()));
     }

@@ -76,11 +76,25 @@ public final class AppProcess implements AutoCloseable {
      */
     public static AppProcess start(Launch launch, Path log, List<String> arguments) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(launch.command());
-        command.add("--server.port=" + port);
+        List<String> portal = new ArrayList<>();
+        portal.add("--server.port=" + port);
         if (arguments.stream().noneMatch(argument -> argument.startsWith(SEEDING + "="))) {
-            command.add(SEEDING + "=false");
+            portal.add(SEEDING + "=false");
         }
+        portal.addAll(arguments);
+        return launch(launch, log, portal, URI.create("http://127.0.0.1:" + port));
+    }
+
+    /**
+     * Runs one of the jar's commands ({@code ingest DIR}, {@code generate}, ...) as users run it: {@code arguments}
+     * begin with the command's name. Wait for it with {@link #awaitExit}; it has no URL.
+     */
+    public static AppProcess command(Launch launch, Path log, List<String> arguments) throws IOException {
+        return launch(launch, log, arguments, null);
+    }
+
+    private static AppProcess launch(Launch launch, Path log, List<String> arguments, URI url) throws IOException {
+        List<String> command = new ArrayList<>(launch.command());
         command.addAll(arguments);
         Files.createDirectories(log.toAbsolutePath().getParent());
         ProcessBuilder builder = new ProcessBuilder(command).directory(launch.directory().toFile())
@@ -88,7 +102,7 @@ public final class AppProcess implements AutoCloseable {
         builder.environment().keySet().removeIf(name -> name.startsWith("NEWSDESK_"));
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         long started = System.nanoTime();
-        return new AppProcess(builder.start(), URI.create("http://127.0.0.1:" + port), log, started);
+        return new AppProcess(builder.start(), url, log, started);
     }
 
     public URI url() {

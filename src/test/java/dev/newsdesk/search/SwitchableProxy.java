@@ -31,7 +31,11 @@ final class SwitchableProxy implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    /** Accepts connections again; does nothing if it already does. */
     synchronized void start() throws IOException {
+        if (server != null && !server.isClosed()) {
+            return;
+        }
         ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
