@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
@@ -55,7 +56,11 @@ final class NodeUser {
         return prefix;
     }
 
-    /** Makes the directory tree owned by this user, so the node can write where the app created files; {@code except} stays the app's. */
+    /**
+     * Makes the directory tree owned by this user, so the node can write where the app created files; {@code except}
+     * stays the app's. A symbolic link is given to the user itself, never what it points at: the node's user can put
+     * links in its data directory, and a root app following one would hand that user any file on the machine.
+     */
     void own(Path directory, Path except) throws IOException {
         if (!switched) {
             return;
@@ -64,10 +69,15 @@ final class NodeUser {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 if (!path.equals(except) && !owner.equals(Files.getOwner(path, LinkOption.NOFOLLOW_LINKS))) {
-                    Files.setOwner(path, owner);
+                    Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS).setOwner(owner);
                 }
             }
         }
+    }
+
+    /** Whether the node runs as another user than the app (the app is root). */
+    boolean switched() {
+        return switched;
     }
 
     /** Fails when this user could not reach the path because a parent directory is closed to others. */
