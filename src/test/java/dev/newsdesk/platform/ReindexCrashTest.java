@@ -49,10 +49,11 @@ class ReindexCrashTest {
     @Test
     void aPortalKilledMidJobKeepsTheOldIndexServingAndTheNextStartRemovesThePartialIndexAndFailsTheJob() throws Exception {
         Path dataDir = tempDir.resolve("data");
+        RunningNode node = new RunningNode(dataDir);
         String id;
         String target;
         try (AppProcess first = startPortal(dataDir, "first.log")) {
-            indexGeneratedArticles(nodeAccess(dataDir));
+            indexGeneratedArticles(node.access());
             HttpResponse<String> started = send(portal(first, "/admin/reindex"), "POST", "{\"source\": \"index\"}", ADMIN);
             assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
             id = JSON.readTree(started.body()).get("id").asString();
@@ -60,12 +61,12 @@ class ReindexCrashTest {
             JsonNode midway = job(first.url(), id);
             target = midway.get("target").asString();
             assertThat(midway.get("state").asString()).isEqualTo("running");
-            assertThat(send(nodeAccess(dataDir).request("/" + target), "HEAD", null, null).statusCode()).as("the partial index exists").isEqualTo(200);
-            ProcessHandle node = ProcessHandle.of(Long.parseLong(Files.readString(dataDir.resolve("elasticsearch.pid")).strip())).orElseThrow();
+            assertThat(send(node.access().request("/" + target), "HEAD", null, null).statusCode()).as("the partial index exists").isEqualTo(200);
+            ProcessHandle server = node.process();
 
             first.kill();
 
-            assertThat(node.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+            assertThat(server.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
         }
         try (AppProcess second = startPortal(dataDir, "second.log")) {
             await().atMost(Duration.ofMinutes(2)).until(() -> !job(second.url(), id).get("state").asString().equals("running"));
@@ -73,8 +74,8 @@ class ReindexCrashTest {
             JsonNode job = job(second.url(), id);
             assertThat(job.get("state").asString()).isEqualTo("failed");
             assertThat(job.get("error").asString()).contains("crashed or was killed", "articles-000001 kept serving", target + " was removed");
-            assertThat(send(nodeAccess(dataDir).request("/" + target), "HEAD", null, null).statusCode()).as("the partial index is gone").isEqualTo(404);
-            JsonNode aliases = JSON.readTree(send(nodeAccess(dataDir).request("/_alias/articles"), "GET", null, null).body());
+            assertThat(send(node.access().request("/" + target), "HEAD", null, null).statusCode()).as("the partial index is gone").isEqualTo(404);
+            JsonNode aliases = JSON.readTree(send(node.access().request("/_alias/articles"), "GET", null, null).body());
             assertThat(aliases.propertyNames()).containsExactly("articles-000001");
             JsonNode search = JSON.readTree(send(portal(second, "/api/search?size=1"), "GET", null, null).body());
             assertThat(search.get("total").asLong()).isEqualTo(ARTICLES);
@@ -86,11 +87,6 @@ class ReindexCrashTest {
                 "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir, "--newsdesk.security.admin-password=test-admin"));
         portal.awaitHealthy(STARTUP);
         return portal;
-    }
-
-    /** The embedded node's address and credentials, which the portal writes into its data directory while the node runs. */
-    private static NodeAccess nodeAccess(Path dataDir) {
-        return NodeAccess.ofRunningNode(dataDir).orElseThrow(() -> new AssertionError("no node runs on " + dataDir));
     }
 
     private static HttpRequest.Builder portal(AppProcess portal, String path) {

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A real Elasticsearch server that the app runs as a child process on loopback: single node, open only to the app's
  * own user ({@link NodeAccess}), data kept in the configured directory. Closing it stops the node; if the app dies
- * first, the kernel does.
+ * first, the kernel does; if the node dies first, {@link NodeKeeper} starts it again.
  */
 public final class EmbeddedNode implements AutoCloseable {
 
@@ -33,13 +32,13 @@ public final class EmbeddedNode implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final Process process;
+    private final NodeKeeper keeper;
     private final NodeAccess access;
     private final DataDirectoryLock lock;
     private final Path consoleLog;
 
-    private EmbeddedNode(Process process, NodeAccess access, DataDirectoryLock lock, Path consoleLog) {
-        this.process = process;
+    private EmbeddedNode(NodeKeeper keeper, NodeAccess access, DataDirectoryLock lock, Path consoleLog) {
+        this.keeper = keeper;
         this.access = access;
         this.lock = lock;
         this.consoleLog = consoleLog;
@@ -60,8 +59,9 @@ public final class EmbeddedNode implements AutoCloseable {
         return access;
     }
 
+    /** The process id of the node's launcher (a new one after the node was started again). */
     public long pid() {
-        return process.pid();
+        return keeper.process().pid();
     }
 
     private static EmbeddedNode startNode(EmbeddedNodeProperties settings) throws IOException {
@@ -81,10 +81,11 @@ public final class EmbeddedNode implements AutoCloseable {
             // The node needs its data, never the password file: that stays readable by the app's user alone.
             user.own(dataDir, dataDir.resolve(NodePassword.FILE));
             Path consoleLog = dataDir.resolve("logs/console.log");
-            Process process = launch(user, home, config, dataDir, javaHome, settings.heapMegabytes(), consoleLog);
+            NodeKeeper keeper = NodeKeeper.launch(launcher(user, home, config, dataDir, javaHome, settings.heapMegabytes(), consoleLog));
             URI url = URI.create("http://" + LOOPBACK + ":" + httpPort);
-            EmbeddedNode node = new EmbeddedNode(process, new NodeAccess(url, NodeAccess.USERNAME, password), lock, consoleLog);
+            EmbeddedNode node = new EmbeddedNode(keeper, new NodeAccess(url, NodeAccess.USERNAME, password), lock, consoleLog);
             node.awaitHealth(settings.startupTimeout(), httpPort);
+            keeper.watch();
             Files.writeString(dataDir.resolve(NodeAccess.URL_FILE), url + "\n");
             log.info("Embedded Elasticsearch is up at {} (data in {}, running as {})", url, dataDir, user.name());
             return node;
@@ -103,12 +104,9 @@ public final class EmbeddedNode implements AutoCloseable {
         return javaHome;
     }
 
-    /**
-     * Starts the node from a thread that lives as long as the node: the kernel's parent-death signal follows the
-     * thread that forked, so the node dies with the app, not with whichever thread happened to start it.
-     */
-    private static Process launch(NodeUser user, Path home, Path config, Path dataDir, Path javaHome, int heapMegabytes,
-                                  Path consoleLog) throws IOException {
+    /** How the node is started, as its user, with the app's Java and the node's own config directory; {@link NodeKeeper} starts it. */
+    private static ProcessBuilder launcher(NodeUser user, Path home, Path config, Path dataDir, Path javaHome, int heapMegabytes,
+                                           Path consoleLog) {
         List<String> command = new ArrayList<>(user.launchPrefix());
         command.add(home.resolve("bin/elasticsearch").toString());
         command.add("-p");
@@ -121,29 +119,7 @@ public final class EmbeddedNode implements AutoCloseable {
         builder.environment().put("ES_JAVA_OPTS", "-Xms" + heapMegabytes + "m -Xmx" + heapMegabytes + "m");
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().remove("ES_TMPDIR");
-
-        CompletableFuture<Process> started = new CompletableFuture<>();
-        Thread keeper = new Thread(() -> {
-            try {
-                Process process = builder.start();
-                started.complete(process);
-                process.waitFor();
-            } catch (IOException e) {
-                started.completeExceptionally(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "elasticsearch-node");
-        keeper.setDaemon(true);
-        keeper.start();
-        try {
-            return started.get(1, TimeUnit.MINUTES);
-        } catch (ExecutionException e) {
-            throw new EmbeddedNodeException("Elasticsearch could not be launched: " + e.getCause().getMessage() + ".",
-                    "Check that setpriv (util-linux) is installed and the distribution is intact.", e.getCause());
-        } catch (InterruptedException | TimeoutException e) {
-            throw new EmbeddedNodeException("Elasticsearch did not launch.", "Try again.", e);
-        }
+        return builder;
     }
 
     private void awaitHealth(Duration timeout, int httpPort) {
@@ -151,6 +127,7 @@ public final class EmbeddedNode implements AutoCloseable {
         HttpRequest health = access.request("/_cluster/health?wait_for_status=yellow&timeout=1s").timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
+            Process process = keeper.process();
             if (!process.isAlive()) {
                 throw StartupFailure.explain(process.exitValue(), consoleLog, httpPort);
             }
@@ -181,6 +158,8 @@ public final class EmbeddedNode implements AutoCloseable {
     /** Stops the node gracefully, then forcibly after a grace period; never leaves a process behind. */
     @Override
     public void close() {
+        keeper.close();
+        Process process = keeper.process();
         try {
             if (process.isAlive()) {
                 log.info("Stopping embedded Elasticsearch (pid {})", process.pid());
