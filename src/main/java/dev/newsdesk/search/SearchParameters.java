@@ -1,6 +1,5 @@
 package dev.newsdesk.search;
 
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -117,12 +116,8 @@ public final class SearchParameters {
     }
 
     private static int page(Map<String, String[]> parameters) {
-        String value = single(parameters, "page");
-        if (value != null && value.strip().matches("\\+?\\d{10,}") && new BigInteger(value.strip()).bitLength() > 31) {
-            throw new InvalidSearchParameters("'page' is too large: only the first "
-                    + String.format(Locale.ROOT, "%,d", SearchCriteria.MAX_RESULT_WINDOW) + " results can be paged through.");
-        }
-        Integer page = integer(parameters, "page", "'page' must be a whole number, 1 or more.");
+        Integer page = integer(parameters, "page", "'page' must be a whole number, 1 or more.", "'page' is too large: only the first "
+                + String.format(Locale.ROOT, "%,d", SearchCriteria.MAX_RESULT_WINDOW) + " results can be paged through.");
         if (page == null) {
             return 1;
         }
@@ -134,7 +129,7 @@ public final class SearchParameters {
 
     private static int size(Map<String, String[]> parameters) {
         String message = "'size' must be a whole number from 1 to " + SearchCriteria.MAX_SIZE + ".";
-        Integer size = integer(parameters, "size", message);
+        Integer size = integer(parameters, "size", message, message);
         if (size == null) {
             return SearchCriteria.DEFAULT_SIZE;
         }
@@ -144,7 +139,8 @@ public final class SearchParameters {
         return size;
     }
 
-    private static Integer integer(Map<String, String[]> parameters, String name, String message) {
+    /** The parameter as a whole number, or null if absent; {@code wrong} if it is none, {@code tooLarge} if it is one beyond any int. */
+    private static Integer integer(Map<String, String[]> parameters, String name, String wrong, String tooLarge) {
         String value = single(parameters, name);
         if (value == null || value.isBlank()) {
             return null;
@@ -152,7 +148,7 @@ public final class SearchParameters {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidSearchParameters(message);
+            throw new InvalidSearchParameters(value.strip().matches("\\+?\\d+") ? tooLarge : wrong);
         }
     }
 

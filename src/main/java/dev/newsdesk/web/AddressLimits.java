@@ -55,37 +55,62 @@ final class AddressLimits extends OncePerRequestFilter implements HandlerInterce
         return true;
     }
 
-    /** Why the address cannot be read, or null when it can. */
+    /**
+     * Why the address cannot be read, or null when it can. One pass over the parameters counts them and finds the
+     * first that is not percent-encoded UTF-8; only a refusal for their number looks at their names.
+     */
     static UnreadableAddress check(String path, String query) {
         if (query == null || query.isEmpty()) {
             return path.length() > MAX_ADDRESS_LENGTH ? tooLong(path.length()) : null;
         }
         String[] pairs = query.split("&");
+        int parameters = 0;
+        String undecodable = null;
+        for (String pair : pairs) {
+            if (!pair.isEmpty()) {
+                parameters++;
+                if (undecodable == null && !plainAscii(pair) && !decodes(pair)) {
+                    undecodable = pair;
+                }
+            }
+        }
+        if (parameters > MAX_PARAMETERS) {
+            return tooMany(pairs, parameters);
+        }
+        int length = path.length() + 1 + query.length();
+        if (length > MAX_ADDRESS_LENGTH) {
+            return tooLong(length);
+        }
+        if (undecodable != null) {
+            return new UnreadableAddress("The address is not valid: '" + quoted(undecodable)
+                    + "' is not percent-encoded UTF-8 text (é is written %C3%A9).");
+        }
+        return null;
+    }
+
+    private static UnreadableAddress tooMany(String[] pairs, int parameters) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String pair : pairs) {
             if (!pair.isEmpty()) {
                 counts.merge(nameOf(pair), 1, Integer::sum);
             }
         }
-        int parameters = counts.values().stream().mapToInt(Integer::intValue).sum();
-        if (parameters > MAX_PARAMETERS) {
-            Map.Entry<String, Integer> commonest = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-            String repeated = commonest.getValue() > 1
-                    ? " ('" + quoted(commonest.getKey()) + "' is given " + number(commonest.getValue()) + " times)" : "";
-            return new UnreadableAddress("Too many parameters: " + number(parameters) + repeated + ", at most "
-                    + number(MAX_PARAMETERS) + ".");
-        }
-        int length = path.length() + 1 + query.length();
-        if (length > MAX_ADDRESS_LENGTH) {
-            return tooLong(length);
-        }
-        for (String pair : pairs) {
-            if (!decodes(pair)) {
-                return new UnreadableAddress("The address is not valid: '" + quoted(pair)
-                        + "' is not percent-encoded UTF-8 text (é is written %C3%A9).");
+        Map.Entry<String, Integer> commonest = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        String repeated = commonest.getValue() > 1
+                ? " ('" + quoted(commonest.getKey()) + "' is given " + number(commonest.getValue()) + " times)" : "";
+        return new UnreadableAddress("Too many parameters: " + number(parameters) + repeated + ", at most "
+                + number(MAX_PARAMETERS) + ".");
+    }
+
+    /** Text with no escapes and nothing beyond ASCII decodes to itself (with + as a space): nothing to check. */
+    private static boolean plainAscii(String encoded) {
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%' || c > 0x7F) {
+                return false;
             }
         }
-        return null;
+        return true;
     }
 
     private static UnreadableAddress tooLong(int length) {

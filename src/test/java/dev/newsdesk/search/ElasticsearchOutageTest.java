@@ -36,6 +36,7 @@ import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 import dev.newsdesk.ingest.FileResult;
 import dev.newsdesk.ingest.IngestReport;
 import dev.newsdesk.ingest.Ingester;
+import dev.newsdesk.security.PortalClient;
 
 /**
  * The portal reached through a connection the test can cut: 503 while Elasticsearch is away, normal again after; an
@@ -86,7 +87,7 @@ class ElasticsearchOutageTest {
     @Test
     void answers503WhileElasticsearchIsUnreachableAndRecoversWhenItIsBack() throws IOException {
         TestArticles.ensureIndexed(client);
-        PortalHttp http = new PortalHttp(port);
+        PortalClient http = new PortalClient(port);
         assertThat(http.get("/search?q=blinken").statusCode()).isEqualTo(200);
 
         proxy.stop();
@@ -95,7 +96,7 @@ class ElasticsearchOutageTest {
         assertThat(page.body()).contains("Elasticsearch is not answering");
         HttpResponse<String> api = http.get("/api/search?q=blinken");
         assertThat(api.statusCode()).isEqualTo(503);
-        assertThat(PortalHttp.parse(api.body()).get("message").asString()).contains("Elasticsearch is not answering");
+        assertThat(PortalClient.json(api).get("message").asString()).contains("Elasticsearch is not answering");
         assertThat(http.get("/articles/fixture-story-1").statusCode()).isEqualTo(503);
         HttpResponse<String> downHealth = http.get("/actuator/health");
         assertThat(downHealth.statusCode()).isEqualTo(503);
@@ -104,7 +105,7 @@ class ElasticsearchOutageTest {
         proxy.start();
         assertThat(http.get("/search?q=blinken").statusCode()).isEqualTo(200);
         assertThat(http.get("/api/search?q=blinken").statusCode()).isEqualTo(200);
-        HttpResponse<String> health = http.getWithBasic("/actuator/health", "admin", "test-admin");
+        HttpResponse<String> health = http.get("/actuator/health", "admin", "test-admin");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"", "\"mode\":\"external\"", "\"status\":\"green\"");
     }
@@ -124,7 +125,7 @@ class ElasticsearchOutageTest {
             await().atMost(Duration.ofMinutes(3)).until(() -> cut.get() || running.isDone());
             assertThat(cut).as("the outage began while the ingest ran").isTrue();
 
-            PortalHttp http = new PortalHttp(port);
+            PortalClient http = new PortalClient(port);
             assertThat(http.get("/search?q=minister").statusCode()).isEqualTo(503);
             Thread.sleep(OUTAGE.toMillis());
             assertThat(running).as("the ingest waits for Elasticsearch").isNotDone();

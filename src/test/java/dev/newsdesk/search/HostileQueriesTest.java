@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.NewsdeskTest;
+import dev.newsdesk.security.PortalClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,12 +41,12 @@ class HostileQueriesTest {
     ElasticsearchClient client;
     @LocalServerPort
     int port;
-    PortalHttp http;
+    PortalClient http;
 
     @BeforeEach
     void setUp() {
         TestArticles.ensureIndexed(client);
-        http = new PortalHttp(port);
+        http = new PortalClient(port);
     }
 
     /** A hostile request and what it must give: {@code message} null for a sane result, else words of the 400's message. */
@@ -141,7 +142,7 @@ class HostileQueriesTest {
     void theApiAnswersWithASaneResultOrItsOwnMessage(Case hostile) {
         HttpResponse<String> response = assertTimeoutPreemptively(BOUND, () -> http.get("/api/search?" + hostile.queryString()));
 
-        JsonNode answer = PortalHttp.parse(response.body());
+        JsonNode answer = PortalClient.json(response);
         if (hostile.message() == null) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertThat(answer.get("total").asLong()).isNotNegative();
@@ -156,7 +157,7 @@ class HostileQueriesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("searches")
     void thePageAnswersWithASaneResultOrItsOwnMessage(Case hostile) {
-        HttpResponse<String> response = assertTimeoutPreemptively(BOUND, () -> http.getPage("/search?" + hostile.queryString()));
+        HttpResponse<String> response = assertTimeoutPreemptively(BOUND, () -> http.page("/search?" + hostile.queryString()));
 
         String text = Jsoup.parse(response.body()).text();
         assertThat(response.statusCode()).as(text).isEqualTo(hostile.message() == null ? 200 : 400);
@@ -168,9 +169,9 @@ class HostileQueriesTest {
 
     @Test
     void unknownParametersChangeNothing() {
-        long plain = http.json("/api/search?q=" + TestArticles.SPREAD_WORD).get("total").asLong();
+        long plain = PortalClient.json(http.get("/api/search?q=" + TestArticles.SPREAD_WORD)).get("total").asLong();
 
-        long withUnknown = http.json("/api/search?q=" + TestArticles.SPREAD_WORD + "&colour=red&not_colour=blue&utm_source=x").get("total").asLong();
+        long withUnknown = PortalClient.json(http.get("/api/search?q=" + TestArticles.SPREAD_WORD + "&colour=red&not_colour=blue&utm_source=x")).get("total").asLong();
 
         assertThat(plain).isEqualTo(TestArticles.GENERATED);
         assertThat(withUnknown).isEqualTo(plain);
@@ -187,7 +188,7 @@ class HostileQueriesTest {
         HttpResponse<String> response = assertTimeoutPreemptively(BOUND, () -> http.get("/api/suggest?" + q(typed)));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode answer = PortalHttp.parse(response.body());
+        JsonNode answer = PortalClient.json(response);
         assertThat(answer.get("titles").isArray()).isTrue();
         assertThat(answer.get("entities").isArray()).isTrue();
     }

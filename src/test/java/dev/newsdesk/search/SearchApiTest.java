@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.NewsdeskTest;
+import dev.newsdesk.security.PortalClient;
 import tools.jackson.databind.JsonNode;
 
 @NewsdeskTest
@@ -24,17 +25,17 @@ class SearchApiTest {
     ElasticsearchClient client;
     @LocalServerPort
     int port;
-    PortalHttp http;
+    PortalClient http;
 
     @BeforeEach
     void setUp() {
         TestArticles.ensureIndexed(client);
-        http = new PortalHttp(port);
+        http = new PortalClient(port);
     }
 
     @Test
     void searchAnswersWithTotalHitsAndFacetsUnderTheDocumentedNames() {
-        JsonNode answer = http.json("/api/search?q=karuizawa");
+        JsonNode answer = PortalClient.json(http.get("/api/search?q=karuizawa"));
         assertThat(names(answer)).containsExactlyInAnyOrder("total", "hits", "facets");
         assertThat(answer.get("total").asLong()).isEqualTo(1);
         JsonNode hit = answer.get("hits").get(0);
@@ -49,8 +50,8 @@ class SearchApiTest {
 
     @Test
     void aFacetListsItsTopTenByCountAndUpToFiftyWhenOpened() {
-        JsonNode closed = http.json("/api/search?q=" + TestArticles.SPREAD_WORD).get("facets").get("person");
-        JsonNode open = http.json("/api/search?q=" + TestArticles.SPREAD_WORD + "&more=person").get("facets").get("person");
+        JsonNode closed = PortalClient.json(http.get("/api/search?q=" + TestArticles.SPREAD_WORD)).get("facets").get("person");
+        JsonNode open = PortalClient.json(http.get("/api/search?q=" + TestArticles.SPREAD_WORD + "&more=person")).get("facets").get("person");
 
         assertThat(closed).hasSize(ArticleSearch.FACET_TOP);
         assertThat(open).hasSize(TestArticles.PEOPLE.size());
@@ -65,12 +66,12 @@ class SearchApiTest {
     @Test
     void everyFacetValueCountEqualsTheTotalAfterSelectingIt() {
         String base = "/api/search?q=" + TestArticles.SPREAD_WORD + "&organization=Rail+Union";
-        JsonNode facets = http.json(base).get("facets");
+        JsonNode facets = PortalClient.json(http.get(base)).get("facets");
         int checked = 0;
         for (String facet : List.of("outlet", "agency", "person", "place")) {
             for (JsonNode value : facets.get(facet)) {
                 String url = base + "&" + facet + "=" + URLEncoder.encode(value.get("value").asString(), StandardCharsets.UTF_8);
-                assertThat(http.json(url).get("total").asLong()).as(url).isEqualTo(value.get("count").asLong());
+                assertThat(PortalClient.json(http.get(url)).get("total").asLong()).as(url).isEqualTo(value.get("count").asLong());
                 checked++;
             }
         }
@@ -79,7 +80,7 @@ class SearchApiTest {
 
     @Test
     void selectedValuesAreFlagged() {
-        JsonNode outlets = http.json("/api/search?q=blinken&outlet=VOA").get("facets").get("outlet");
+        JsonNode outlets = PortalClient.json(http.get("/api/search?q=blinken&outlet=VOA")).get("facets").get("outlet");
         JsonNode voa = find(outlets, "VOA");
         assertThat(voa.get("selected").asBoolean()).isTrue();
         assertThat(find(outlets, "Aaj News").get("selected").asBoolean()).isFalse();
@@ -87,7 +88,7 @@ class SearchApiTest {
 
     @Test
     void sizeUpToOneHundredIsAccepted() {
-        JsonNode answer = http.json("/api/search?q=" + TestArticles.SPREAD_WORD + "&size=100");
+        JsonNode answer = PortalClient.json(http.get("/api/search?q=" + TestArticles.SPREAD_WORD + "&size=100"));
         assertThat(answer.get("hits")).hasSize(100);
     }
 
@@ -102,7 +103,7 @@ class SearchApiTest {
 
     @Test
     void articleAnswersWithTheFullArticleJson() {
-        JsonNode article = http.json("/api/articles/fixture-story-2");
+        JsonNode article = PortalClient.json(http.get("/api/articles/fixture-story-2"));
         assertThat(names(article)).contains("id", "source", "url", "title", "outlet", "agency", "published", "body", "people",
                 "organizations", "places", "ingested_at");
         assertThat(article.get("outlet").asString()).isEqualTo("South China Morning Post");
@@ -113,21 +114,21 @@ class SearchApiTest {
     void unknownArticleIsA404() {
         HttpResponse<String> response = http.get("/api/articles/no-such-article");
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(PortalHttp.parse(response.body()).get("message").asString()).contains("no-such-article");
+        assertThat(PortalClient.json(response).get("message").asString()).contains("no-such-article");
     }
 
     @Test
     void prefixSuggestionsOfferEntityNamesAndTitles() {
-        JsonNode suggestions = http.json("/api/suggest?q=kritenb");
+        JsonNode suggestions = PortalClient.json(http.get("/api/suggest?q=kritenb"));
         assertThat(suggestions.get("entities").get(0).get("value").asString()).isEqualTo("Daniel Kritenbrink");
         assertThat(suggestions.get("entities").get(0).get("url").asString()).isEqualTo("/search?person=Daniel+Kritenbrink");
-        assertThat(http.json("/api/suggest?q=Blinken+arr").get("titles").get(0).get("id").asString()).isEqualTo("fixture-story-5");
+        assertThat(PortalClient.json(http.get("/api/suggest?q=Blinken+arr")).get("titles").get(0).get("id").asString()).isEqualTo("fixture-story-5");
     }
 
     private void assertBadRequest(String url, String mentioned) {
         HttpResponse<String> response = http.get(url);
         assertThat(response.statusCode()).as(url).isEqualTo(400);
-        assertThat(PortalHttp.parse(response.body()).get("message").asString()).as(url).contains(mentioned);
+        assertThat(PortalClient.json(response).get("message").asString()).as(url).contains(mentioned);
     }
 
     private static JsonNode find(JsonNode values, String value) {

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.NewsdeskTest;
+import dev.newsdesk.security.PortalClient;
 
 @NewsdeskTest
 class SearchPageTest {
@@ -21,12 +22,12 @@ class SearchPageTest {
     ElasticsearchClient client;
     @LocalServerPort
     int port;
-    PortalHttp http;
+    PortalClient http;
 
     @BeforeEach
     void setUp() {
         TestArticles.ensureIndexed(client);
-        http = new PortalHttp(port);
+        http = new PortalClient(port);
     }
 
     @Test
@@ -152,7 +153,7 @@ class SearchPageTest {
         assertThat(results.select(".result-title a").attr("href")).isEqualTo("/articles/fixture-dir/story%20one.txt");
 
         assertThat(http.get("/articles/fixture-dir/story%20one.txt").body()).contains("Rangers put up signs");
-        assertThat(http.json("/api/articles/fixture-dir/story%20one.txt").get("title").asString()).contains(TestArticles.PATH_ID_WORD);
+        assertThat(PortalClient.json(http.get("/api/articles/fixture-dir/story%20one.txt")).get("title").asString()).contains(TestArticles.PATH_ID_WORD);
     }
 
     @Test
@@ -164,7 +165,7 @@ class SearchPageTest {
 
     @Test
     void unknownAddressGivesA404Page() {
-        HttpResponse<String> response = http.getPage("/no/such/page");
+        HttpResponse<String> response = http.page("/no/such/page");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Page not found");
     }

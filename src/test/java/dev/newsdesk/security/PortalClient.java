@@ -30,6 +30,16 @@ public final class PortalClient {
         this.port = port;
     }
 
+    /** As an anonymous script asks: no credentials, no preferred type. */
+    public HttpResponse<String> get(String path) {
+        return get(path, null, null);
+    }
+
+    /** As a browser without a session asks: HTML preferred. */
+    public HttpResponse<String> page(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+    }
+
     public HttpResponse<String> get(String path, String user, String password) {
         return send(request(path, user, password).GET().build());
     }
