@@ -109,8 +109,8 @@ class ThreeNodeClusterTest {
 
     @Test
     void losingTheNodeWithThePrimaryFailsNoSearchAndLosesNoAcknowledgedArticle() throws Exception {
-        await().atMost(PATIENCE).until(indexSetup::done);
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> health().status() == HealthStatus.Green && health().numberOfNodes() == NODES);
+        await("the app's indices").atMost(PATIENCE).until(indexSetup::done);
+        await("a green cluster of three").atMost(PATIENCE).ignoreExceptions().until(() -> health().status() == HealthStatus.Green && health().numberOfNodes() == NODES);
         for (String alias : ALIASES) {
             assertThat(copies(alias)).as("started copies of %s's shard, on different nodes", alias)
                     .extracting(ShardsRecord::node).doesNotHaveDuplicates().hasSize(2);
@@ -124,19 +124,19 @@ class ThreeNodeClusterTest {
         long searchesBeforeTheKill;
         long acknowledgedBeforeTheKill;
         try {
-            await().atMost(PATIENCE).until(() -> searches.requests() >= 100 && ingest.acknowledgedCount() >= 200);
+            await("searches and writes under way").atMost(PATIENCE).until(() -> searches.requests() >= 100 && ingest.acknowledgedCount() >= 200);
             searchesBeforeTheKill = searches.requests();
             acknowledgedBeforeTheKill = ingest.acknowledgedCount();
             Instant killed = Instant.now();
             cluster.kill(victim);
-            await().atMost(PATIENCE).ignoreExceptions().pollInterval(Duration.ofMillis(200))
+            await("the two nodes left serving every shard").atMost(PATIENCE).ignoreExceptions().pollInterval(Duration.ofMillis(200))
                     .until(() -> servedByTheOthers(health()));
             reroute = Duration.between(killed, Instant.now());
             // The load goes on a while on the two that are left, so what they serve after the reroute counts too
             // (counted as sent, not as answered: a failure here is for the assertions to report).
             long searchesAtReroute = searches.requests();
             long sentAtReroute = ingest.sent();
-            await().atMost(PATIENCE).until(() -> searches.requests() >= searchesAtReroute + 100 && ingest.sent() >= sentAtReroute + 200);
+            await("more load on the two nodes").atMost(PATIENCE).until(() -> searches.requests() >= searchesAtReroute + 100 && ingest.sent() >= sentAtReroute + 200);
         } finally {
             searches.close();
             ingest.close();
