@@ -25,8 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A real Elasticsearch server that the app runs as a child process on loopback: single node (tests also start
  * several as one cluster, see {@link NodeDiscovery}), open only to the app's own user ({@link NodeAccess}), data kept
- * in the configured directory. Closing it stops the node; if the app dies
- * first, the kernel does.
+ * in the configured directory. Closing it stops the node; if the app dies first, the kernel does.
  */
 public final class EmbeddedNode implements AutoCloseable {
 
