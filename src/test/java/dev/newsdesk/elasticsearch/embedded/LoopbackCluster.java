@@ -79,10 +79,6 @@ final class LoopbackCluster implements AutoCloseable {
         return nodes.values().iterator().next().access();
     }
 
-    List<String> names() {
-        return List.copyOf(nodes.keySet());
-    }
-
     /**
      * Kills the node's processes with SIGKILL (its Elasticsearch server and the launcher above it), as a crash or the
      * kernel's out-of-memory killer would: no shard handed over, no goodbye to the cluster. Returns when they are gone.
