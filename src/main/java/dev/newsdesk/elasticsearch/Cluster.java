@@ -1,24 +1,25 @@
 package dev.newsdesk.elasticsearch;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 import dev.newsdesk.elasticsearch.embedded.EmbeddedNode;
 import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 
-/** The Elasticsearch cluster the app talks to: an external one at a configured URL, or the embedded node. */
+/** The Elasticsearch cluster the app talks to: an external one at the configured node URLs, or the embedded node. */
 public final class Cluster implements AutoCloseable {
 
     /** How the cluster came to be. */
     public enum Mode { EMBEDDED, EXTERNAL }
 
-    private final URI url;
+    private final List<URI> urls;
     private final Mode mode;
     private final NodeAccess embeddedAccess;
     private final EmbeddedNode node;
 
-    private Cluster(URI url, Mode mode, NodeAccess embeddedAccess, EmbeddedNode node) {
-        this.url = url;
+    private Cluster(List<URI> urls, Mode mode, NodeAccess embeddedAccess, EmbeddedNode node) {
+        this.urls = List.copyOf(urls);
         this.mode = mode;
         this.embeddedAccess = embeddedAccess;
         this.node = node;
@@ -31,15 +32,16 @@ public final class Cluster implements AutoCloseable {
         if (properties.embedded().joinRunning()) {
             Optional<NodeAccess> running = NodeAccess.ofRunningNode(properties.embedded().dataDir());
             if (running.isPresent()) {
-                return new Cluster(running.get().url(), Mode.EMBEDDED, running.get(), null);
+                return new Cluster(List.of(running.get().url()), Mode.EMBEDDED, running.get(), null);
             }
         }
         EmbeddedNode node = EmbeddedNode.start(properties.embedded());
-        return new Cluster(node.access().url(), Mode.EMBEDDED, node.access(), node);
+        return new Cluster(List.of(node.access().url()), Mode.EMBEDDED, node.access(), node);
     }
 
-    public URI url() {
-        return url;
+    /** Where its nodes answer HTTP: the configured URLs of an external cluster, the one node of the embedded. */
+    public List<URI> urls() {
+        return urls;
     }
 
     public Mode mode() {

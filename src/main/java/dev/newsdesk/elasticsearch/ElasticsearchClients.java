@@ -2,7 +2,6 @@ package dev.newsdesk.elasticsearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 
 import javax.net.ssl.SSLContext;
 
@@ -24,7 +23,7 @@ import dev.newsdesk.elasticsearch.embedded.NodeAccess;
  */
 public final class ElasticsearchClients {
 
-    /** Connections to the cluster the app may hold open at once. */
+    /** Connections to the cluster the app may hold open at once, to any one node as to all together. */
     static final int MAX_CONNECTIONS = 64;
 
     private ElasticsearchClients() {
@@ -41,7 +40,9 @@ public final class ElasticsearchClients {
     }
 
     static RestClient restClient(Cluster cluster, ElasticsearchProperties properties) {
-        RestClientBuilder builder = RestClient.builder(HttpHost.create(cluster.url().toString()));
+        // Given several nodes, the low-level client spreads requests over them and sends a request that finds one
+        // dead to the next, leaving the dead one out for a while.
+        RestClientBuilder builder = RestClient.builder(cluster.urls().stream().map(url -> HttpHost.create(url.toString())).toArray(HttpHost[]::new));
         Header authorization = cluster.embeddedAccess()
                 .<Header>map(node -> new BasicHeader("Authorization", node.authorization()))
                 .orElseGet(() -> authorization(properties));

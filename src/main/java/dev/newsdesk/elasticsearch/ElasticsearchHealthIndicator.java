@@ -1,6 +1,8 @@
 package dev.newsdesk.elasticsearch;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -25,7 +27,7 @@ class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        builder.withDetail("mode", cluster.mode().name().toLowerCase()).withDetail("url", cluster.url().toString());
+        builder.withDetail("mode", cluster.mode().name().toLowerCase()).withDetail("url", cluster.urls().stream().map(URI::toString).collect(Collectors.joining(",")));
         HealthResponse health;
         try {
             health = client.cluster().health();

@@ -2,6 +2,7 @@ package dev.newsdesk.elasticsearch;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -14,7 +15,9 @@ import dev.newsdesk.elasticsearch.embedded.EmbeddedNodeProperties;
 /**
  * Where the Elasticsearch cluster is and how to reach it. Without a {@code url} the app runs its own embedded node.
  *
- * @param url           URL of an existing cluster, e.g. {@code https://es.example.org:9200}; empty runs the embedded node
+ * @param url           URLs of an existing cluster's nodes, comma-separated, e.g.
+ *                      {@code https://es1.example.org:9200,https://es2.example.org:9200}: the client spreads requests over
+ *                      them and fails over when one does not answer; empty runs the embedded node
  * @param username      Basic authentication for an external cluster
  * @param password      Basic authentication for an external cluster
  * @param apiKey        API key (base64 {@code id:key}) for an external cluster; wins over username and password
@@ -24,7 +27,7 @@ import dev.newsdesk.elasticsearch.embedded.EmbeddedNodeProperties;
 @Validated
 @ConfigurationProperties("newsdesk.elasticsearch")
 public record ElasticsearchProperties(
-        URI url,
+        @DefaultValue List<URI> url,
         String username,
         String password,
         String apiKey,
@@ -32,6 +35,6 @@ public record ElasticsearchProperties(
         @Valid @DefaultValue EmbeddedNodeProperties embedded) {
 
     public boolean external() {
-        return url != null && !url.toString().isBlank();
+        return !url.isEmpty();
     }
 }

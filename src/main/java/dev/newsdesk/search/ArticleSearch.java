@@ -91,6 +91,9 @@ public class ArticleSearch {
         Query text = RelevanceQuery.textQuery(QueryText.of(criteria.query()));
         return SearchRequest.of(s -> {
             s.index(Indices.ARTICLES)
+                    // A shard that no copy could answer fails the search (503) rather than show fewer hits and
+                    // lower counts as if they were all; a node that dies mid-search is retried on the shard's replica.
+                    .allowPartialSearchResults(false)
                     .query(RelevanceQuery.of(criteria.query()))
                     .postFilter(filters.all())
                     .trackTotalHits(t -> t.enabled(true))

@@ -100,7 +100,7 @@ final class Timeline {
     }
 
     private static Map<LocalDate, Long> fine(ElasticsearchClient client, Query query, Query filter, CalendarInterval interval) throws IOException {
-        SearchResponse<Void> response = client.search(s -> s.index(Indices.ARTICLES).size(0).query(query)
+        SearchResponse<Void> response = client.search(s -> s.index(Indices.ARTICLES).allowPartialSearchResults(false).size(0).query(query)
                 .aggregations(NAME, a -> a.filter(filter).aggregations(NAME, h -> h.dateHistogram(d -> d.field(ArticleDocument.PUBLISHED)
                         .calendarInterval(interval).minDocCount(1)))), Void.class);
         Map<LocalDate, Long> counts = new HashMap<>();

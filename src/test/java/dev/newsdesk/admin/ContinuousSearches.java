@@ -14,15 +14,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Searches sent without pause from several threads, as people searching while an admin reindexes: each asks
- * {@code /api/search} for everything and notes the total. Counts requests and failures, and the lowest total seen.
+ * Searches sent without pause from several threads, as people searching while an admin reindexes or a node dies:
+ * each asks {@code /api/search} for everything (or goes round a list of searches) and notes the total. Counts
+ * requests and failures (any answer but 200), and the lowest total seen.
  */
-final class ContinuousSearches implements AutoCloseable {
+public final class ContinuousSearches implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final URI search;
+    private final List<URI> searches;
     private final AtomicBoolean stop = new AtomicBoolean();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
@@ -30,14 +31,21 @@ final class ContinuousSearches implements AutoCloseable {
     private final AtomicReference<String> firstFailure = new AtomicReference<>();
     private final List<Thread> threads = new ArrayList<>();
 
-    private ContinuousSearches(int port) {
-        this.search = URI.create("http://localhost:" + port + "/api/search?size=1");
+    private ContinuousSearches(int port, List<String> queries) {
+        this.searches = queries.stream().map(query -> URI.create("http://localhost:" + port + "/api/search?" + query)).toList();
     }
 
+    /** Threads that each search for everything, one hit a page. */
     static ContinuousSearches start(int port, int threads) {
-        ContinuousSearches searches = new ContinuousSearches(port);
+        return start(port, threads, List.of("size=1"));
+    }
+
+    /** Threads that each go round {@code queries} (query strings of {@code /api/search}), each from its own place in the list. */
+    public static ContinuousSearches start(int port, int threads, List<String> queries) {
+        ContinuousSearches searches = new ContinuousSearches(port, queries);
         for (int i = 0; i < threads; i++) {
-            Thread thread = new Thread(searches::searchUntilStopped, "continuous-search-" + i);
+            int first = i;
+            Thread thread = new Thread(() -> searches.searchUntilStopped(first), "continuous-search-" + i);
             thread.setDaemon(true);
             searches.threads.add(thread);
             thread.start();
@@ -45,14 +53,15 @@ final class ContinuousSearches implements AutoCloseable {
         return searches;
     }
 
-    private void searchUntilStopped() {
-        HttpRequest request = HttpRequest.newBuilder(search).timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build();
-        while (!stop.get()) {
+    private void searchUntilStopped(int first) {
+        for (int turn = first; !stop.get(); turn++) {
+            HttpRequest request = HttpRequest.newBuilder(searches.get(turn % searches.size())).timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json").build();
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 requests.incrementAndGet();
                 if (response.statusCode() != 200) {
-                    fail("status " + response.statusCode() + ": " + response.body());
+                    fail(request.uri().getQuery() + ": status " + response.statusCode() + ": " + response.body());
                     continue;
                 }
                 long total = JSON.readTree(response.body()).get("total").asLong();
@@ -71,19 +80,19 @@ final class ContinuousSearches implements AutoCloseable {
         firstFailure.compareAndSet(null, why);
     }
 
-    long requests() {
+    public long requests() {
         return requests.get();
     }
 
-    long failures() {
+    public long failures() {
         return failures.get();
     }
 
-    String firstFailure() {
+    public String firstFailure() {
         return firstFailure.get();
     }
 
-    long lowestTotal() {
+    public long lowestTotal() {
         return lowestTotal.get();
     }
 

@@ -22,14 +22,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real Elasticsearch server that the app runs as a child process on loopback: single node, open only to the app's
- * own user ({@link NodeAccess}), data kept in the configured directory. Closing it stops the node; if the app dies
- * first, the kernel does; if the node dies first, {@link NodeKeeper} starts it again.
+ * A real Elasticsearch server that the app runs as a child process on loopback: single node (tests also start
+ * several as one cluster, see {@link NodeDiscovery}), open only to the app's own user ({@link NodeAccess}), data kept
+ * in the configured directory. Closing it stops the node; if the app dies first, the kernel does; if the node dies
+ * first, {@link NodeKeeper} starts it again.
  */
 public final class EmbeddedNode implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNode.class);
-    private static final String LOOPBACK = "127.0.0.1";
+    static final String LOOPBACK = "127.0.0.1";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final NodeKeeper keeper;
@@ -46,8 +47,16 @@ public final class EmbeddedNode implements AutoCloseable {
 
     /** Starts a node and returns once it answers cluster health; fails with one sentence if it cannot. */
     public static EmbeddedNode start(EmbeddedNodeProperties settings) {
+        return start(settings, NodeDiscovery.ALONE);
+    }
+
+    /**
+     * Starts a node that finds its cluster as {@code discovery} says, and returns once the cluster it joined answers
+     * health (a member of a forming cluster waits for enough of the others to elect a master).
+     */
+    static EmbeddedNode start(EmbeddedNodeProperties settings, NodeDiscovery discovery) {
         try {
-            return startNode(settings);
+            return startNode(settings, discovery);
         } catch (IOException e) {
             throw new EmbeddedNodeException("The embedded Elasticsearch could not be prepared: " + e.getMessage() + ".",
                     "Check that the directories in newsdesk.elasticsearch.embedded.* exist and are writable.", e);
@@ -64,7 +73,7 @@ public final class EmbeddedNode implements AutoCloseable {
         return keeper.process().pid();
     }
 
-    private static EmbeddedNode startNode(EmbeddedNodeProperties settings) throws IOException {
+    private static EmbeddedNode startNode(EmbeddedNodeProperties settings, NodeDiscovery discovery) throws IOException {
         Path javaHome = requireJava(Path.of(System.getProperty("java.home")));
         NodeUser user = NodeUser.forThisProcess(settings.runAsUser());
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();
@@ -77,7 +86,8 @@ public final class EmbeddedNode implements AutoCloseable {
             user.requireReachable(home, "installation", "newsdesk.elasticsearch.embedded.install-dir");
             int httpPort = settings.httpPort() == 0 ? freePort() : requireFree(settings.httpPort());
             String password = NodePassword.readOrCreate(dataDir);
-            Path config = NodeConfiguration.write(home, dataDir, httpPort, freePort(), password);
+            int transportPort = discovery.transportPort() == 0 ? freePort() : discovery.transportPort();
+            Path config = NodeConfiguration.write(home, dataDir, httpPort, discovery.onTransportPort(transportPort), password);
             // The node needs its data, never the password file: that stays readable by the app's user alone.
             user.own(dataDir, dataDir.resolve(NodePassword.FILE));
             Path consoleLog = dataDir.resolve("logs/console.log");
@@ -202,7 +212,7 @@ public final class EmbeddedNode implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
             return socket.getLocalPort();
         }

@@ -9,15 +9,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
- * Writes the embedded node's config directory: the distribution's defaults, our elasticsearch.yml, and the file realm
- * with the app's own user.
+ * Writes the embedded node's config directory: the distribution's defaults, our elasticsearch.yml (with the node's
+ * {@link NodeDiscovery}), and the file realm with the app's own user.
  */
 final class NodeConfiguration {
 
     private NodeConfiguration() {
     }
 
-    static Path write(Path home, Path dataDir, int httpPort, int transportPort, String password) throws IOException {
+    static Path write(Path home, Path dataDir, int httpPort, NodeDiscovery discovery, String password) throws IOException {
         Path config = dataDir.resolve("config");
         Files.createDirectories(config.resolve("jvm.options.d"));
         for (String file : new String[] {"jvm.options", "log4j2.properties"}) {
@@ -25,23 +25,21 @@ final class NodeConfiguration {
         }
         Files.writeString(config.resolve("elasticsearch.yml"), """
                 # Written by Newsdesk at every start of the embedded node; edits are overwritten.
-                cluster.name: newsdesk-embedded
-                node.name: newsdesk
                 path.data: %s
                 path.logs: %s
                 network.host: 127.0.0.1
                 http.port: %d
-                transport.port: %d
-                discovery.type: single-node
+                %s
                 # Only the app's own user gets in: other processes on this machine can reach the port too. No TLS: HTTP
-                # and transport stay on loopback, which no other user can listen to, and single-node needs no
-                # transport TLS. Setting security explicitly also skips the first start's TLS auto-configuration.
+                # and transport stay on loopback, which no other user can listen to, and a node on loopback (alone
+                # or not) needs no transport TLS. Setting security explicitly also skips the first start's TLS
+                # auto-configuration.
                 xpack.security.enabled: true
                 xpack.security.http.ssl.enabled: false
                 xpack.security.transport.ssl.enabled: false
                 cluster.routing.allocation.disk.threshold_enabled: false
                 action.auto_create_index: "-articles*,+*"
-                """.formatted(dataDir.resolve("data"), dataDir.resolve("logs"), httpPort, transportPort));
+                """.formatted(dataDir.resolve("data"), dataDir.resolve("logs"), httpPort, discovery.settings().strip()));
         writeFileRealm(config, password);
         return config;
     }
