@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.NewsdeskTest;
 import dev.newsdesk.elasticsearch.Indices;
+import dev.newsdesk.security.PortalClient;
 
 /**
  * A search that a shard cannot answer (no copy of it is started anywhere, as when a node dies without a replica)
@@ -31,7 +32,7 @@ class PartialResultsTest {
     @Test
     void aShardWithNoStartedCopyFailsTheSearchInsteadOfShrinkingIt() throws IOException {
         TestArticles.ensureIndexed(client);
-        PortalHttp http = new PortalHttp(port);
+        PortalClient http = new PortalClient(port);
         assertThat(http.get("/api/search?q=karuizawa").statusCode()).isEqualTo(200);
 
         // An index whose one shard may live on no node, behind the articles alias beside the real one.
