@@ -30,6 +30,9 @@ class IngestCommandTest {
     @AfterEach
     void removeWhatTheTestIndexed() throws IOException {
         try (ElasticsearchClient client = ElasticsearchClients.forNode(RealElasticsearch.node())) {
+            if (!client.indices().existsAlias(a -> a.name(Indices.ARTICLES)).value()) {
+                return; // a test that ran first on a fresh node and indexed nothing: no alias yet
+            }
             for (Hit<ArticleDocument> hit : indexed(client)) {
                 client.delete(d -> d.index(Indices.ARTICLES).id(hit.id()));
             }

@@ -82,6 +82,7 @@ final class LoopbackCluster implements AutoCloseable {
     /**
      * Kills the node's processes with SIGKILL (its Elasticsearch server and the launcher above it), as a crash or the
      * kernel's out-of-memory killer would: no shard handed over, no goodbye to the cluster. Returns when they are gone.
+     * The node's {@link NodeKeeper} starts it again after its pause, as it would under the portal, and it rejoins.
      */
     void kill(String name) {
         ProcessHandle launcher = ProcessHandle.of(nodes.get(name).pid()).orElseThrow(() -> new IllegalStateException(name + " is not running"));
