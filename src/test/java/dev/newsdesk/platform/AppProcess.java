@@ -53,7 +53,8 @@ public final class AppProcess implements AutoCloseable {
         /** The packaged jar, as users run it. */
         public static Launch jar(Path jar, Path directory) {
             if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException(jar + " is missing: run the benchmark with mvn -B -Pbenchmark verify, which packages it first.");
+                throw new IllegalStateException(jar + " is missing: run the benchmark or the soak with mvn -B -Pbenchmark verify or "
+                        + "mvn -B -Psoak verify, which package it first.");
             }
             return new Launch(List.of(java(), "-jar", jar.toAbsolutePath().toString()), directory);
         }
@@ -64,6 +65,22 @@ public final class AppProcess implements AutoCloseable {
                     Path.of("").toAbsolutePath());
         }
 
+        /**
+         * The app with {@code arguments} (a command such as {@code ingest}, settings) as its own process, its output
+         * in {@code log}. The environment's {@code NEWSDESK_*} settings and Java options are left out, so only the
+         * arguments configure it.
+         */
+        public ProcessBuilder process(List<String> arguments, Path log) throws IOException {
+            List<String> line = new ArrayList<>(command);
+            line.addAll(arguments);
+            Files.createDirectories(log.toAbsolutePath().getParent());
+            ProcessBuilder builder = new ProcessBuilder(line).directory(directory.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+            builder.environment().keySet().removeIf(name -> name.startsWith("NEWSDESK_"));
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+            return builder;
+        }
+
         private static String java() {
             return Path.of(System.getProperty("java.home"), "bin", "java").toString();
         }
@@ -71,22 +88,17 @@ public final class AppProcess implements AutoCloseable {
 
     /**
      * Starts the portal on a free port, without seeding unless the arguments ask for it, with {@code arguments} after
-     * those. The environment's {@code NEWSDESK_*} settings and Java options are left out, so only the arguments
-     * configure it.
+     * those; only the arguments configure it (see {@link Launch#process}).
      */
     public static AppProcess start(Launch launch, Path log, List<String> arguments) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(launch.command());
-        command.add("--server.port=" + port);
+        List<String> portal = new ArrayList<>();
+        portal.add("--server.port=" + port);
         if (arguments.stream().noneMatch(argument -> argument.startsWith(SEEDING + "="))) {
-            command.add(SEEDING + "=false");
+            portal.add(SEEDING + "=false");
         }
-        command.addAll(arguments);
-        Files.createDirectories(log.toAbsolutePath().getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(launch.directory().toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        builder.environment().keySet().removeIf(name -> name.startsWith("NEWSDESK_"));
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        portal.addAll(arguments);
+        ProcessBuilder builder = launch.process(portal, log);
         long started = System.nanoTime();
         return new AppProcess(builder.start(), URI.create("http://127.0.0.1:" + port), log, started);
     }
