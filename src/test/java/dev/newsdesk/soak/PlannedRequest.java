@@ -7,8 +7,8 @@ record PlannedRequest(RequestKind kind, String path, String accept) {
         return new PlannedRequest(kind, path, "text/html");
     }
 
-    static PlannedRequest json(String path) {
-        return new PlannedRequest(RequestKind.JSON_API, path, "application/json");
+    static PlannedRequest json(RequestKind kind, String path) {
+        return new PlannedRequest(kind, path, "application/json");
     }
 
     static PlannedRequest feed(String path) {

@@ -9,8 +9,8 @@ import dev.newsdesk.search.SearchLinks;
 /**
  * How soak clients choose their next request: a search page 30 % of the time (the benchmark's query mix, with varied
  * sorts, pages and sizes), a facet click on the last results 20 %, an article from them 20 %, a saved search's Atom
- * feed 10 %, and the JSON API 20 % (a search, or an article from the last results). A click that needs results the
- * client has not seen yet becomes a search page.
+ * feed 10 %, and the JSON API 20 % (half of it a search, half an article from the last results). A click that needs
+ * results the client has not seen yet becomes a search.
  */
 final class RequestMix {
 
@@ -43,8 +43,8 @@ final class RequestMix {
         }
         if (draw >= FEED) {
             return random.nextBoolean() && !seen.articlePaths().isEmpty()
-                    ? PlannedRequest.json("/api" + any(random, seen.articlePaths()))
-                    : PlannedRequest.json("/api/search?" + any(random, queries).queryString());
+                    ? PlannedRequest.json(RequestKind.API_ARTICLE, "/api" + any(random, seen.articlePaths()))
+                    : PlannedRequest.json(RequestKind.API_SEARCH, "/api/search?" + any(random, queries).queryString());
         }
         return PlannedRequest.page(RequestKind.SEARCH_PAGE, SearchLinks.PATH + "?" + searchPage(random));
     }

@@ -76,11 +76,7 @@ final class SoakClient implements Runnable {
     private void learn(PlannedRequest planned, String body) {
         switch (planned.kind()) {
             case SEARCH_PAGE, FACET_CLICK -> seen = ResultLinks.ofPage(body);
-            case JSON_API -> {
-                if (planned.path().startsWith("/api/search?")) {
-                    seen = ResultLinks.ofApi(body, planned.path().substring("/api/search?".length()));
-                }
-            }
+            case API_SEARCH -> seen = ResultLinks.ofApi(body, planned.path().substring(planned.path().indexOf('?') + 1));
             default -> {
             }
         }

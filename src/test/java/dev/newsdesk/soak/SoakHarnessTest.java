@@ -165,7 +165,7 @@ class SoakHarnessTest {
         String markdown = new SoakReport(result, SoakGoals.judge(result)).render();
 
         assertThat(markdown).startsWith("# Soak").contains("**Short run**: 1.00 minutes with 4 clients", "## Goals", "## Requests",
-                "## Heap", "## Errors", "None.", "| **all** | 5,000 | 0 |", "**FAIL**");
+                "## Heap", "## Errors", "None.", "| **all** | 6,000 | 0 |", "**FAIL**");
         assertThat(markdown.lines().filter(line -> line.endsWith("| PASS |"))).hasSize(2);
         assertThat(markdown.lines().filter(line -> line.endsWith("| FAIL |"))).singleElement().asString().startsWith("| p99 within 3× the median");
     }
@@ -177,7 +177,7 @@ class SoakHarnessTest {
                 .map(kind -> new RequestLog.Totals(kind.label(), 1000, kind == RequestKind.SEARCH_PAGE ? failedRequests : 0,
                         kind == RequestKind.SEARCH_PAGE ? searchLatencies : steady()))
                 .toList();
-        RequestLog.Totals overall = new RequestLog.Totals("all", 5000, failedRequests, steady());
+        RequestLog.Totals overall = new RequestLog.Totals("all", 6000, failedRequests, steady());
         List<String> ingestFailures = failedIngests == 0 ? List.of() : List.of("ingest of articles 2000 to 2999 exited 1");
         return new SoakResult(new Machine(2, "a CPU", 8000, "a JVM", "an OS", "0.50 0.40 0.30", "abc1234", Instant.parse("2026-11-26T18:00:00Z")),
                 Duration.ofMinutes(1), 4, Duration.ofSeconds(60), new RequestLog.Totals("all", 900, 0, steady()), kinds, overall, List.of(),

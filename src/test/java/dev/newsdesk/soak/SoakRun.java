@@ -46,7 +46,8 @@ final class SoakRun {
         Machine machine = Machine.current(settings.repository());
         Path work = settings.workDirectory();
         Path corpus = work.resolve("corpus");
-        FileSystemUtils.deleteRecursively(corpus);
+        // The logs of an earlier soak would read as this one's.
+        FileSystemUtils.deleteRecursively(work);
         Files.createDirectories(work);
         // The node runs as nobody when the portal is root: its data directory must be reachable.
         Path temp = Files.createTempDirectory("newsdesk-soak");
