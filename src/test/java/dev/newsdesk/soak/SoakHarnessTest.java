@@ -58,9 +58,9 @@ class SoakHarnessTest {
         AtomicLong round = new AtomicLong();
         try {
             // Rounds of two seconds until every kind was asked for: the mix draws at random, so one round may miss the rarest.
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ZERO).until(() -> {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ZERO).untilAsserted(() -> {
                 SoakLoad.run(URI.create("http://localhost:" + port), mix, 2, Duration.ofSeconds(2), round.getAndIncrement() * 10, log);
-                return log.byKind().stream().allMatch(kind -> kind.requests() > 0);
+                assertThat(log.byKind()).allSatisfy(kind -> assertThat(kind.requests()).as(kind.label()).isPositive());
             });
         } finally {
             portal.delete("/admin/users/soak-harness-1", PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);

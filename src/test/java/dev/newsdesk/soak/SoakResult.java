@@ -12,7 +12,7 @@ import dev.newsdesk.benchmark.Machine;
  * @param kinds the requests of each kind, in the order of {@link RequestKind}
  * @param overall every request together
  * @param firstErrors the first failed requests, of the warm-up and then of the soak
- * @param articlesBefore the articles indexed when the clients started (the first part of the corpus)
+ * @param articlesBefore the articles indexed when the clients started their warm-up (the first part of the corpus)
  * @param articlesAfter the articles indexed once the clients and the ingest had stopped
  * @param portalStop how the portal stopped after the soak, in words
  */
