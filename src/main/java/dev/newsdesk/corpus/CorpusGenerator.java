@@ -54,9 +54,21 @@ public final class CorpusGenerator {
 
     /** Writes articles 0..count-1 under {@code directory}, reporting each finished index to {@code progress}. */
     public CorpusSummary write(Path directory, int count, IntConsumer progress) throws IOException {
+        return write(directory, 0, count, progress);
+    }
+
+    public CorpusSummary write(Path directory, int count) throws IOException {
+        return write(directory, count, index -> { });
+    }
+
+    /**
+     * Writes articles {@code from..to-1} under {@code directory}, at the paths the whole corpus has them: a corpus
+     * written in parts (one directory each) holds the same files as one written at once.
+     */
+    public CorpusSummary write(Path directory, int from, int to, IntConsumer progress) throws IOException {
         CorpusSummary summary = CorpusSummary.empty();
         Path currentDirectory = null;
-        for (int index = 0; index < count; index++) {
+        for (int index = from; index < to; index++) {
             GeneratedArticle article = article(index);
             Path file = directory.resolve(article.path());
             if (!file.getParent().equals(currentDirectory)) {
@@ -73,9 +85,5 @@ public final class CorpusGenerator {
             progress.accept(index);
         }
         return summary;
-    }
-
-    public CorpusSummary write(Path directory, int count) throws IOException {
-        return write(directory, count, index -> { });
     }
 }

@@ -3,9 +3,9 @@ package dev.newsdesk.benchmark;
 import java.util.Arrays;
 
 /** Latency percentiles of one load run, from every recorded sample (nearest-rank on the sorted samples). */
-record Latencies(int count, double medianMillis, double p95Millis, double p99Millis) {
+public record Latencies(int count, double medianMillis, double p95Millis, double p99Millis) {
 
-    static Latencies of(long[] nanos) {
+    public static Latencies of(long[] nanos) {
         if (nanos.length == 0) {
             return new Latencies(0, Double.NaN, Double.NaN, Double.NaN);
         }

@@ -8,9 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 
 /** The machine and software a benchmark ran on, for the report's header. */
-record Machine(int cores, String cpu, long memoryMegabytes, String jvm, String os, String loadAverage, String commit, Instant date) {
+public record Machine(int cores, String cpu, long memoryMegabytes, String jvm, String os, String loadAverage, String commit, Instant date) {
 
-    static Machine current(Path repository) {
+    public static Machine current(Path repository) {
         String memoryKilobytes = firstValue(Path.of("/proc/meminfo"), "MemTotal").replaceAll("\\D", "");
         String[] load = (read(Path.of("/proc/loadavg")) + " ? ? ?").split(" ");
         return new Machine(

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A GitHub-flavoured Markdown table that refuses rows whose cell count differs from its header's. */
-final class MarkdownTable {
+public final class MarkdownTable {
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
-    MarkdownTable(String... header) {
+    public MarkdownTable(String... header) {
         this.header = List.of(header);
     }
 
-    MarkdownTable row(Object... cells) {
+    public MarkdownTable row(Object... cells) {
         if (cells.length != header.size()) {
             throw new IllegalArgumentException("a row of " + cells.length + " cells in a table of " + header.size() + " columns: " + List.of(cells));
         }
@@ -25,11 +25,11 @@ final class MarkdownTable {
         return this;
     }
 
-    int rowCount() {
+    public int rowCount() {
         return rows.size();
     }
 
-    String render() {
+    public String render() {
         StringBuilder out = new StringBuilder();
         line(out, header);
         out.append('|');

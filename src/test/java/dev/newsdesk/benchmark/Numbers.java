@@ -3,14 +3,14 @@ package dev.newsdesk.benchmark;
 import java.util.Locale;
 
 /** How the report writes numbers: few significant digits, since the runs are noisy. */
-final class Numbers {
+public final class Numbers {
 
     static final String NOT_MEASURED = "not measured yet";
 
     private Numbers() {
     }
 
-    static String decimal(double value) {
+    public static String decimal(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return "–";
         }
@@ -23,15 +23,15 @@ final class Numbers {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
-    static String ratio(double value) {
+    public static String ratio(double value) {
         return Double.isNaN(value) || Double.isInfinite(value) ? "–" : String.format(Locale.ROOT, "%.2f×", value);
     }
 
-    static String count(long value) {
+    public static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
-    static String size(int articles) {
+    public static String size(int articles) {
         return articles % 1000 == 0 ? articles / 1000 + "k" : Integer.toString(articles);
     }
 }

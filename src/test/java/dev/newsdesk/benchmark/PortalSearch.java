@@ -1,9 +1,7 @@
 package dev.newsdesk.benchmark;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** A search endpoint of the portal ({@code /api/search} or the HTML page), asked with the portal's URL parameters. */
@@ -38,17 +36,7 @@ final class PortalSearch implements SearchTarget {
 
     @Override
     public HttpRequest request(SearchQuery query) {
-        StringBuilder parameters = new StringBuilder();
-        query.parameters().forEach((name, values) -> {
-            for (String value : values) {
-                parameters.append(parameters.isEmpty() ? '?' : '&').append(name).append('=').append(encode(value));
-            }
-        });
-        return HttpRequest.newBuilder(portal.resolve(path + parameters))
+        return HttpRequest.newBuilder(portal.resolve(path + "?" + query.queryString()))
                 .timeout(Duration.ofSeconds(30)).header("Accept", accept).GET().build();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

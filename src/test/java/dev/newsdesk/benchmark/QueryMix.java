@@ -12,12 +12,12 @@ import dev.newsdesk.corpus.CorpusVocabulary;
  * The fixed mix of searches every target answers: single words and quoted phrases from the corpus's vocabulary,
  * with 0 to 3 facet filters (values drawn with the corpus's own skew, so most have hits), a third sorted newest first.
  */
-final class QueryMix {
+public final class QueryMix {
 
     private QueryMix() {
     }
 
-    static List<SearchQuery> of(long seed, int size) {
+    public static List<SearchQuery> of(long seed, int size) {
         CorpusVocabulary vocabulary = CorpusVocabulary.standard();
         SplittableRandom random = new SplittableRandom(seed);
         List<SearchQuery> queries = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.newsdesk.benchmark;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,7 @@ import java.util.Map;
  * One search of the benchmark's mix, in the portal's terms: the text, facet filters keyed by the portal's parameter
  * names ({@code outlet}, {@code person}, {@code organization}, {@code place}), and whether newest come first.
  */
-record SearchQuery(String text, Map<String, List<String>> filters, boolean newestFirst) {
+public record SearchQuery(String text, Map<String, List<String>> filters, boolean newestFirst) {
 
     /** The portal's facet parameters and the index fields they filter on. */
     static final Map<String, String> FACET_FIELDS = Map.of(
@@ -23,5 +25,16 @@ record SearchQuery(String text, Map<String, List<String>> filters, boolean newes
             parameters.put("sort", new String[] {"newest"});
         }
         return parameters;
+    }
+
+    /** The same parameters as a URL's query string, percent-encoded, without the {@code ?}. */
+    public String queryString() {
+        StringBuilder query = new StringBuilder();
+        parameters().forEach((name, values) -> {
+            for (String value : values) {
+                query.append(query.isEmpty() ? "" : "&").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return query.toString();
     }
 }

@@ -37,6 +37,18 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void aCorpusWrittenInPartsHoldsTheFilesOfOneWrittenAtOnce() throws IOException {
+        new CorpusGenerator(11).write(temp.resolve("whole"), 60);
+        new CorpusGenerator(11).write(temp.resolve("parts"), 0, 25, index -> { });
+        new CorpusGenerator(11).write(temp.resolve("parts"), 25, 60, index -> { });
+
+        Map<String, byte[]> whole = contents(temp.resolve("whole"));
+        Map<String, byte[]> parts = contents(temp.resolve("parts"));
+        assertThat(parts.keySet()).isEqualTo(whole.keySet());
+        whole.forEach((path, bytes) -> assertThat(parts.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
     void differentSeedWritesDifferentArticles() throws IOException {
         new CorpusGenerator(11).write(temp.resolve("a"), 20);
         new CorpusGenerator(12).write(temp.resolve("b"), 20);

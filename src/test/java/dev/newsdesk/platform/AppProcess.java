@@ -53,7 +53,8 @@ public final class AppProcess implements AutoCloseable {
         /** The packaged jar, as users run it. */
         public static Launch jar(Path jar, Path directory) {
             if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException(jar + " is missing: run the benchmark with mvn -B -Pbenchmark verify, which packages it first.");
+                throw new IllegalStateException(jar + " is missing: run the benchmark or the soak with mvn -B -Pbenchmark verify or "
+                        + "mvn -B -Psoak verify, which package it first.");
             }
             return new Launch(List.of(java(), "-jar", jar.toAbsolutePath().toString()), directory);
         }
@@ -64,6 +65,22 @@ public final class AppProcess implements AutoCloseable {
                     Path.of("").toAbsolutePath());
         }
 
+        /**
+         * The app with {@code arguments} (a command such as {@code ingest}, settings) as its own process, its output
+         * in {@code log}. The environment's {@code NEWSDESK_*} settings and Java options are left out, so only the
+         * arguments configure it.
+         */
+        public ProcessBuilder process(List<String> arguments, Path log) throws IOException {
+            List<String> line = new ArrayList<>(command);
+            line.addAll(arguments);
+            Files.createDirectories(log.toAbsolutePath().getParent());
+            ProcessBuilder builder = new ProcessBuilder(line).directory(directory.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+            builder.environment().keySet().removeIf(name -> name.startsWith("NEWSDESK_"));
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+            return builder;
+        }
+
         private static String java() {
             return Path.of(System.getProperty("java.home"), "bin", "java").toString();
         }
@@ -71,8 +88,7 @@ public final class AppProcess implements AutoCloseable {
 
     /**
      * Starts the portal on a free port, without seeding unless the arguments ask for it, with {@code arguments} after
-     * those. The environment's {@code NEWSDESK_*} settings and Java options are left out, so only the arguments
-     * configure it.
+     * those; only the arguments configure it (see {@link Launch#process}).
      */
     public static AppProcess start(Launch launch, Path log, List<String> arguments) throws IOException {
         int port = freePort();
@@ -82,7 +98,7 @@ public final class AppProcess implements AutoCloseable {
             portal.add(SEEDING + "=false");
         }
         portal.addAll(arguments);
-        return launch(launch, log, portal, URI.create("http://127.0.0.1:" + port));
+        return launch(launch.process(portal, log), log, URI.create("http://127.0.0.1:" + port));
     }
 
     /**
@@ -90,17 +106,10 @@ public final class AppProcess implements AutoCloseable {
      * begin with the command's name. Wait for it with {@link #awaitExit}; it has no URL.
      */
     public static AppProcess command(Launch launch, Path log, List<String> arguments) throws IOException {
-        return launch(launch, log, arguments, null);
+        return launch(launch.process(arguments, log), log, null);
     }
 
-    private static AppProcess launch(Launch launch, Path log, List<String> arguments, URI url) throws IOException {
-        List<String> command = new ArrayList<>(launch.command());
-        command.addAll(arguments);
-        Files.createDirectories(log.toAbsolutePath().getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(launch.directory().toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        builder.environment().keySet().removeIf(name -> name.startsWith("NEWSDESK_"));
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
+    private static AppProcess launch(ProcessBuilder builder, Path log, URI url) throws IOException {
         long started = System.nanoTime();
         return new AppProcess(builder.start(), url, log, started);
     }
