@@ -81,13 +81,6 @@ public final class AppProcess implements AutoCloseable {
             return builder;
         }
 
-        /** The same launch at a lower CPU priority ({@code nice -n 10}), as the README advises for an ingest beside a busy portal. */
-        public Launch niced() {
-            List<String> niced = new ArrayList<>(List.of("nice", "-n", "10"));
-            niced.addAll(command);
-            return new Launch(niced, directory);
-        }
-
         private static String java() {
             return Path.of(System.getProperty("java.home"), "bin", "java").toString();
         }

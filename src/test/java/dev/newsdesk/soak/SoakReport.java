@@ -74,7 +74,7 @@ final class SoakReport {
                         + " errors (not in the latencies below)")
                 .row("Clients", result.clients())
                 .row("Requests per second", Numbers.decimal(result.overall().requests() / (result.duration().toMillis() / 1000.0)))
-                .row("Articles before the clients started", Numbers.count(result.articlesBefore()) + " (generated, `ingest` command at `nice -n 10`, as every ingest run here)")
+                .row("Articles before the clients started", Numbers.count(result.articlesBefore()) + " (generated, `ingest` command)")
                 .row("Articles ingested while the clients ran (warm-up included)", Numbers.count(result.articlesIngestedDuringSoak()) + " in "
                         + runs(result.ingest().started()) + " of the `ingest` command, " + result.ingest().finished() + " of them to the end")
                 .row("Portal stop after the soak", result.portalStop());

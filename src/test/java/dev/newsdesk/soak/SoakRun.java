@@ -61,8 +61,7 @@ final class SoakRun {
             portal.awaitHealthy(STARTUP_TIMEOUT);
 
             CorpusGenerator generator = new CorpusGenerator(settings.seed());
-            // Entity recognition is background work that can take every core: run as the README advises, at a lower priority.
-            JarIngest ingest = new JarIngest(launch.niced(), data, work);
+            JarIngest ingest = new JarIngest(launch, data, work);
             ingestFirstPart(generator, ingest, corpus.resolve("first"));
             List<SearchQuery> queries = QueryMix.of(settings.seed(), QUERY_MIX_SIZE);
             List<String> feeds = SavedSearches.create(new PortalClient(portal.url().getPort()), "soak-reader-", settings.users(),
