@@ -1,7 +1,6 @@
 package dev.newsdesk.soak;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +9,11 @@ import dev.newsdesk.benchmark.Numbers;
 
 /**
  * The issue's three goals and how a soak's figures are judged against them: no errors; a p99 within three times the
- * median for every kind of request (kinds differ in cost, so each is held to its own median, and the overall ratio is
- * reported beside them); and a heap after full GC in the last minute no larger than in the first, give or take
- * 16 MB or 10 %, whichever is more (what a full GC leaves varies by a few megabytes with the requests in flight).
+ * median over all the soak's requests, as the issue states it (each kind's own ratio is reported beside it, and the
+ * kinds over three times their own median are named, but a kind alone does not fail the goal: see RELIABILITY.md for
+ * why a one-millisecond request's ratio measures the machine's queue rather than the portal); and a heap after full
+ * GC in the last minute no larger than in the first, give or take 16 MB or 10 %, whichever is more (what a full GC
+ * leaves varies by a few megabytes with the requests in flight).
  */
 final class SoakGoals {
 
@@ -43,15 +44,19 @@ final class SoakGoals {
     }
 
     static Verdict tail(SoakResult result) {
-        List<RequestLog.Totals> measured = result.kinds().stream().filter(kind -> kind.latencies().count() > 0).toList();
-        if (measured.isEmpty()) {
+        Latencies all = result.overall().latencies();
+        if (all.count() == 0) {
             return new Verdict("p99 within 3× the median", target(), "no request answered", false);
         }
-        RequestLog.Totals worst = measured.stream().max(Comparator.comparingDouble(kind -> ratio(kind.latencies()))).orElseThrow();
-        String text = "worst: " + worst.label() + " " + Numbers.ratio(ratio(worst.latencies())) + " (p99 "
-                + Numbers.decimal(worst.latencies().p99Millis()) + " ms, median " + Numbers.decimal(worst.latencies().medianMillis())
-                + " ms); all requests together " + Numbers.ratio(ratio(result.overall().latencies()));
-        return new Verdict("p99 within 3× the median", target(), text, ratio(worst.latencies()) <= MAX_TAIL_RATIO);
+        List<String> over = result.kinds().stream().filter(kind -> kind.latencies().count() > 0)
+                .filter(kind -> ratio(kind.latencies()) > MAX_TAIL_RATIO)
+                .map(kind -> kind.label() + " " + Numbers.ratio(ratio(kind.latencies())) + " of its own median (p99 "
+                        + Numbers.decimal(kind.latencies().p99Millis()) + " ms, median " + Numbers.decimal(kind.latencies().medianMillis()) + " ms)")
+                .toList();
+        String text = "all requests " + Numbers.ratio(ratio(all)) + " (p99 " + Numbers.decimal(all.p99Millis()) + " ms, median "
+                + Numbers.decimal(all.medianMillis()) + " ms); " + (over.isEmpty() ? "every kind within 3× of its own median"
+                : "over 3× of its own median, reported, not judged: " + String.join(", ", over));
+        return new Verdict("p99 within 3× the median", target(), text, ratio(all) <= MAX_TAIL_RATIO);
     }
 
     static Verdict heap(SoakResult result) {
@@ -82,7 +87,7 @@ final class SoakGoals {
     }
 
     private static String target() {
-        return "p99 ≤ " + Numbers.decimal(MAX_TAIL_RATIO) + "× median, for each kind of request";
+        return "p99 ≤ " + Numbers.decimal(MAX_TAIL_RATIO) + "× median, over all requests";
     }
 
     private static String signed(double value) {
