@@ -6,15 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.newsdesk.elasticsearch.embedded.NodeReachableTempDir;
 import dev.newsdesk.security.PortalClient;
 import tools.jackson.databind.JsonNode;
 
@@ -28,12 +27,11 @@ class AccountsSurviveRestartAndReindexTest {
     private static final String PASSWORD = "survivor password";
     private static final String QUERY = "q=blinken&not_outlet=VOA";
 
-    @TempDir
+    @TempDir(factory = NodeReachableTempDir.class)
     Path tempDir;
 
     @Test
     void aUserAndTheirSavedSearchOutliveAnArticlesReindexAndARestart() throws Exception {
-        Files.setPosixFilePermissions(tempDir, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path dataDir = tempDir.resolve("data");
         String id;
         String feed;

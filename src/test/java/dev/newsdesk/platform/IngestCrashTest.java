@@ -5,16 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.newsdesk.corpus.CorpusGenerator;
+import dev.newsdesk.elasticsearch.embedded.NodeReachableTempDir;
 import dev.newsdesk.ingest.ArticleFiles;
 import dev.newsdesk.ingest.SourceFile;
 
@@ -28,13 +27,9 @@ class IngestCrashTest {
     private static final int ARTICLES = 600;
     private static final int BULK = 50;
 
-    @TempDir
+    @TempDir(factory = NodeReachableTempDir.class)
     Path tempDir;
 
-    @BeforeEach
-    void letTheNodeUserReachTheTempDirectory() throws Exception {
-        Files.setPosixFilePermissions(tempDir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
 
     @Test
     void anIngestKilledMidBatchIsCompletedByTheNextRunWithEveryFileIndexedOnce() throws Exception {

@@ -9,16 +9,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.newsdesk.corpus.CorpusGenerator;
+import dev.newsdesk.elasticsearch.embedded.NodeReachableTempDir;
 import dev.newsdesk.ingest.ArticleFiles;
 import dev.newsdesk.ingest.SourceFile;
 import tools.jackson.databind.JsonNode;
@@ -35,13 +34,9 @@ class NodeOutageTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TempDir
+    @TempDir(factory = NodeReachableTempDir.class)
     Path tempDir;
 
-    @BeforeEach
-    void letTheNodeUserReachTheTempDirectory() throws Exception {
-        Files.setPosixFilePermissions(tempDir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
 
     @Test
     void aKilledNodeIsStartedAgainAndTheIngestRunningMeanwhileLosesAndDuplicatesNothing() throws Exception {

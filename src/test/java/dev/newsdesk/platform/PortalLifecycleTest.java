@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,12 +18,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.newsdesk.command.NewsdeskCommand;
 import dev.newsdesk.elasticsearch.embedded.NodeAccess;
+import dev.newsdesk.elasticsearch.embedded.NodeReachableTempDir;
 
 /** The portal as users run it: its own JVM, its own embedded node, stopped by signals. */
 class PortalLifecycleTest {
@@ -34,13 +33,9 @@ class PortalLifecycleTest {
     private static final int TERMINATED_BY_SIGTERM = 143;
     private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin".getBytes(StandardCharsets.UTF_8));
 
-    @TempDir
+    @TempDir(factory = NodeReachableTempDir.class)
     Path tempDir;
 
-    @BeforeEach
-    void letTheNodeUserReachTheTempDirectory() throws Exception {
-        Files.setPosixFilePermissions(tempDir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
 
     @Test
     void stoppingThePortalWithSigtermStopsItsElasticsearch() throws Exception {

@@ -8,9 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -18,13 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.newsdesk.benchmark.PreEnrichedDocuments;
 import dev.newsdesk.corpus.CorpusGenerator;
 import dev.newsdesk.elasticsearch.embedded.NodeAccess;
+import dev.newsdesk.elasticsearch.embedded.NodeReachableTempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,13 +36,9 @@ class ReindexCrashTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin".getBytes(StandardCharsets.UTF_8));
 
-    @TempDir
+    @TempDir(factory = NodeReachableTempDir.class)
     Path tempDir;
 
-    @BeforeEach
-    void letTheNodeUserReachTheTempDirectory() throws Exception {
-        Files.setPosixFilePermissions(tempDir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
 
     @Test
     void aPortalKilledMidJobKeepsTheOldIndexServingAndTheNextStartRemovesThePartialIndexAndFailsTheJob() throws Exception {

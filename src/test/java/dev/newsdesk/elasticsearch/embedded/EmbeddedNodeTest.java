@@ -15,7 +15,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,14 +22,9 @@ class EmbeddedNodeTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @TempDir
+    @TempDir(factory = NodeReachableTempDir.class)
     Path tempDir;
 
-    @BeforeEach
-    void letTheNodeUserReachTheTempDirectory() throws IOException {
-        // JUnit makes temp directories private; as root the node runs as another user, who must get through it.
-        Files.setPosixFilePermissions(tempDir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
 
     @Test
     void keepsIndexedDataAcrossRestartsAndLeavesNoProcessBehind() throws Exception {
