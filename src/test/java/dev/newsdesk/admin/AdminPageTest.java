@@ -161,6 +161,9 @@ class AdminPageTest {
         screenshot("admin-job-done.png");
         browser.findElement(By.cssSelector("form.rollback-form button")).click();
 
+        // The click posts the form; the page that answers may not be there yet when click() returns.
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> browser.findElement(By.cssSelector(".notice")).getText().contains("Rolled back"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Rolled back", before);
         assertThat(fixture.serving()).isEqualTo(before);
     }
