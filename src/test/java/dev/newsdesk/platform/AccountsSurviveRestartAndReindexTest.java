@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,8 +75,7 @@ class AccountsSurviveRestartAndReindexTest {
     }
 
     private AppProcess startPortal(Path dataDir, String log) throws Exception {
-        AppProcess portal = AppProcess.start(AppProcess.Launch.testClassPath(), tempDir.resolve(log), List.of(
-                "--newsdesk.ingest.seed-on-empty=true", "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir, "--newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD));
+        AppProcess portal = AppProcess.embeddedPortal(dataDir, tempDir.resolve(log), "--newsdesk.ingest.seed-on-empty=true");
         portal.awaitHealthy(STARTUP);
         return portal;
     }

@@ -102,10 +102,31 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /**
+     * The portal from the test class path on its own embedded node in {@code dataDir}, with the tests' admin password
+     * and any {@code settings} after those: how the tests that start, kill and restart a portal start it.
+     */
+    public static AppProcess embeddedPortal(Path dataDir, Path log, String... settings) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("--newsdesk.elasticsearch.embedded.data-dir=" + dataDir,
+                "--newsdesk.security.admin-password=test-admin"));
+        arguments.addAll(List.of(settings));
+        return start(Launch.testClassPath(), log, arguments);
+    }
+
+    /**
+     * The {@code ingest} command from the test class path over {@code articles}, on the node of {@code dataDir}: a
+     * running portal's, or else one of its own.
+     */
+    public static AppProcess ingest(Path articles, Path dataDir, Path log, String... settings) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("ingest", articles.toString(), "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir));
+        arguments.addAll(List.of(settings));
+        return command(Launch.testClassPath(), log, arguments);
+    }
+
+    /**
      * Runs one of the jar's commands ({@code ingest DIR}, {@code generate}, ...) as users run it: {@code arguments}
      * begin with the command's name. Wait for it with {@link #awaitExit}; it has no URL.
      */
-    public static AppProcess command(Launch launch, Path log, List<String> arguments) throws IOException {
+    private static AppProcess command(Launch launch, Path log, List<String> arguments) throws IOException {
         return launch(launch.process(arguments, log), log, null);
     }
 

@@ -61,8 +61,7 @@ class IngestCrashTest {
             assertThat(summary.failed()).isZero();
         }
 
-        try (AppProcess portal = AppProcess.start(AppProcess.Launch.testClassPath(), tempDir.resolve("portal.log"),
-                List.of("--newsdesk.elasticsearch.embedded.data-dir=" + dataDir, "--newsdesk.security.admin-password=test-admin"))) {
+        try (AppProcess portal = AppProcess.embeddedPortal(dataDir, tempDir.resolve("portal.log"))) {
             portal.awaitHealthy(Duration.ofMinutes(3));
             List<String> stored = node.storedSources(ARTICLES * 2);
             List<String> files = ArticleFiles.under(List.of(corpus)).stream().map(SourceFile::source).toList();
@@ -71,7 +70,6 @@ class IngestCrashTest {
     }
 
     private AppProcess ingest(Path corpus, Path dataDir, String log) throws Exception {
-        return AppProcess.command(AppProcess.Launch.testClassPath(), tempDir.resolve(log), List.of("ingest", corpus.toString(),
-                "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir, "--newsdesk.ingest.bulk-documents=" + BULK));
+        return AppProcess.ingest(corpus, dataDir, tempDir.resolve(log), "--newsdesk.ingest.bulk-documents=" + BULK);
     }
 }

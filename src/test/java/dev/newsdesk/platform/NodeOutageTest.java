@@ -44,11 +44,9 @@ class NodeOutageTest {
         new CorpusGenerator(33).write(corpus, ARTICLES);
         Path dataDir = tempDir.resolve("data");
         RunningNode node = new RunningNode(dataDir);
-        try (AppProcess portal = AppProcess.start(AppProcess.Launch.testClassPath(), tempDir.resolve("portal.log"),
-                List.of("--newsdesk.elasticsearch.embedded.data-dir=" + dataDir, "--newsdesk.security.admin-password=test-admin"))) {
+        try (AppProcess portal = AppProcess.embeddedPortal(dataDir, tempDir.resolve("portal.log"))) {
             portal.awaitHealthy(Duration.ofMinutes(3));
-            try (AppProcess ingest = AppProcess.command(AppProcess.Launch.testClassPath(), tempDir.resolve("ingest.log"), List.of("ingest",
-                    corpus.toString(), "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir, "--newsdesk.ingest.bulk-documents=50"))) {
+            try (AppProcess ingest = AppProcess.ingest(corpus, dataDir, tempDir.resolve("ingest.log"), "--newsdesk.ingest.bulk-documents=50")) {
                 await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
                         .failFast("the ingest ended before the node was killed", () -> ProcessHandle.of(ingest.pid()).isEmpty())
                         .until(() -> node.articles() >= 50);

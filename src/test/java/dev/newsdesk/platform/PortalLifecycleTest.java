@@ -115,11 +115,8 @@ class PortalLifecycleTest {
 
     /** A portal as a newcomer starts it: its seed articles are ingested into an empty index. */
     private AppProcess startPortal(Path dataDir, String log) throws Exception {
-        return AppProcess.start(AppProcess.Launch.testClassPath(), tempDir.resolve(log), List.of(
-                "--newsdesk.ingest.seed-on-empty=true",
-                "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir,
-                "--newsdesk.elasticsearch.embedded.heap-megabytes=256",
-                "--newsdesk.security.admin-password=test-admin"));
+        return AppProcess.embeddedPortal(dataDir, tempDir.resolve(log),
+                "--newsdesk.ingest.seed-on-empty=true", "--newsdesk.elasticsearch.embedded.heap-megabytes=256");
     }
 
     /** The Elasticsearch server the portal started, from the pid file the node writes. */

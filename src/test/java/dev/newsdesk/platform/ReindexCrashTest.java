@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -77,8 +76,7 @@ class ReindexCrashTest {
     }
 
     private AppProcess startPortal(Path dataDir, String log) throws Exception {
-        AppProcess portal = AppProcess.start(AppProcess.Launch.testClassPath(), tempDir.resolve(log), List.of(
-                "--newsdesk.elasticsearch.embedded.data-dir=" + dataDir, "--newsdesk.security.admin-password=test-admin"));
+        AppProcess portal = AppProcess.embeddedPortal(dataDir, tempDir.resolve(log));
         portal.awaitHealthy(STARTUP);
         return portal;
     }
