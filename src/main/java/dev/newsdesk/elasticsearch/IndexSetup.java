@@ -1,6 +1,7 @@
 package dev.newsdesk.elasticsearch;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,7 +26,13 @@ public class IndexSetup implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(IndexSetup.class);
     private static final List<String> ALIASES = List.of(Indices.ARTICLES, Indices.SAVED_QUERIES, Indices.ACCOUNTS, Indices.REINDEX_JOBS,
-            Indices.INGESTED_PATHS);
+            Indices.INGESTED_PATHS, Indices.API_TOKENS);
+    /**
+     * The small indices no reindex rebuilds: an existing one gains the fields its template added since it was made
+     * (adding fields is all a mapping update may do). The articles get new mappings through a reindex.
+     */
+    private static final List<String> UPGRADED_IN_PLACE = List.of(Indices.SAVED_QUERIES, Indices.ACCOUNTS, Indices.REINDEX_JOBS,
+            Indices.INGESTED_PATHS, Indices.API_TOKENS);
 
     private final ElasticsearchClient client;
     private final IndexTemplates templates;
@@ -73,6 +80,10 @@ public class IndexSetup implements InitializingBean, DisposableBean {
 
     private void ensureAlias(String alias) throws IOException {
         if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            if (UPGRADED_IN_PLACE.contains(alias)) {
+                String mappings = templates.mappingsOf(alias);
+                client.indices().putMapping(m -> m.index(alias).withJson(new StringReader(mappings)));
+            }
             return;
         }
         String index = Indices.versioned(alias, 1);

@@ -56,6 +56,16 @@ public class IndexTemplates {
         }
     }
 
+    /** The mappings an index template gives its indices, as JSON: what an existing index of it gains on an upgrade. */
+    String mappingsOf(String templateName) throws IOException {
+        for (Resource resource : resources(INDEX_TEMPLATE_SUFFIX)) {
+            if (nameOf(resource, INDEX_TEMPLATE_SUFFIX).equals(templateName)) {
+                return json.writeValueAsString(json.readTree(read(resource)).path("template").path("mappings"));
+            }
+        }
+        throw new IllegalArgumentException("There is no index template " + templateName + " in " + LOCATION);
+    }
+
     /** The synonym rules of {@code synonyms.txt}: one rule a line, without blank lines and comments. */
     static List<String> synonymRules() {
         Resource file = new PathMatchingResourcePatternResolver().getResource(LOCATION + "synonyms.txt");

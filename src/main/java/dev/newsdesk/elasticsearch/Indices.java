@@ -13,6 +13,8 @@ public final class Indices {
     public static final String SAVED_QUERIES = "saved-queries";
     /** Alias of the current accounts index: user names, password hashes and roles. */
     public static final String ACCOUNTS = "accounts";
+    /** Alias of the personal API tokens: only their SHA-256 hashes, their owners and roles. */
+    public static final String API_TOKENS = "api-tokens";
     /** Alias of the admin's reindex jobs: their state and history. */
     public static final String REINDEX_JOBS = "reindex-jobs";
     /** Alias of the paths the indexer was asked to ingest, which a reindex from the files reads again. */

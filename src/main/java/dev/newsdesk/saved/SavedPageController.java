@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
 import org.springframework.stereotype.Controller;
+
+import dev.newsdesk.security.Owners;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +31,7 @@ class SavedPageController {
 
     @GetMapping(PATH)
     String list(Principal user, Model model) throws IOException {
-        var rows = queries.views(queries.list(user.getName()), FeedLinks::feed).stream().map(SavedListPage.Row::of).toList();
+        var rows = queries.views(queries.list(Owners.of(user)), FeedLinks::feed).stream().map(SavedListPage.Row::of).toList();
         model.addAttribute("saved", new SavedListPage(user.getName(), rows, properties.maxPerUser()));
         return "saved";
     }
@@ -37,14 +39,14 @@ class SavedPageController {
     /** "Save this search" on the results page. */
     @PostMapping(PATH)
     String save(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String query, Principal user) throws IOException {
-        queries.create(user.getName(), name, query);
+        queries.create(Owners.of(user), name, query);
         return "redirect:" + PATH;
     }
 
     /** Opens the search and records the visit: the results page marks what was ingested since the visit before. */
     @PostMapping(PATH + "/{id}/open")
     String open(@PathVariable String id, Principal user) throws IOException {
-        SavedQuery before = queries.open(user.getName(), id).query();
+        SavedQuery before = queries.open(Owners.of(user), id).query();
         String url = SavedSearch.parse(before.query()).url();
         return "redirect:" + url + (url.contains("?") ? "&" : "?") + NEW_SINCE + "="
                 + URLEncoder.encode(before.lastVisitedAt().toString(), StandardCharsets.UTF_8);
@@ -52,19 +54,19 @@ class SavedPageController {
 
     @PostMapping(PATH + "/{id}/rename")
     String rename(@PathVariable String id, @RequestParam(defaultValue = "") String name, Principal user) throws IOException {
-        queries.update(user.getName(), id, name, null);
+        queries.update(Owners.of(user), id, name, null);
         return "redirect:" + PATH;
     }
 
     @PostMapping(PATH + "/{id}/delete")
     String delete(@PathVariable String id, Principal user) throws IOException {
-        queries.delete(user.getName(), id);
+        queries.delete(Owners.of(user), id);
         return "redirect:" + PATH;
     }
 
     @PostMapping(PATH + "/{id}/feed-token")
     String regenerateFeedToken(@PathVariable String id, Principal user) throws IOException {
-        queries.regenerateFeedToken(user.getName(), id);
+        queries.regenerateFeedToken(Owners.of(user), id);
         return "redirect:" + PATH + "#saved-" + id;
     }
 }

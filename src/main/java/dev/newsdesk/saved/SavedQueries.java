@@ -58,7 +58,7 @@ class SavedQueries {
     /** An account's saved searches go with it: their feeds stop, and a new account of that name starts with none. */
     @EventListener
     void accountRemoved(AccountRemoved removed) throws IOException {
-        store.deleteOwnedBy(removed.username(), ALL_OF_ONE_OWNER);
+        store.deleteOwnedBy(removed.ownerId(), ALL_OF_ONE_OWNER);
     }
 
     List<SavedQuery.Stored> list(String owner) throws IOException {

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.newsdesk.security.Owners;
+
 /** The JSON API of saved queries for logged-in users; each sees only their own. */
 @RestController
 class SavedQueryApiController {
@@ -29,38 +31,38 @@ class SavedQueryApiController {
 
     @PostMapping(PATH)
     ResponseEntity<SavedQueryView> create(@RequestBody Change request, Principal user) throws IOException {
-        SavedQuery.Stored created = queries.create(user.getName(), request.name(), request.query());
+        SavedQuery.Stored created = queries.create(Owners.of(user), request.name(), request.query());
         return ResponseEntity.created(URI.create(PATH + "/" + created.id())).body(queries.view(created, FeedLinks.feed(created.query())));
     }
 
     @GetMapping(PATH)
     List<SavedQueryView> list(Principal user) throws IOException {
-        return queries.views(queries.list(user.getName()), FeedLinks::feed);
+        return queries.views(queries.list(Owners.of(user)), FeedLinks::feed);
     }
 
     @GetMapping(PATH + "/{id}")
     SavedQueryView get(@PathVariable String id, Principal user) throws IOException {
-        SavedQuery.Stored query = queries.get(user.getName(), id);
+        SavedQuery.Stored query = queries.get(Owners.of(user), id);
         return queries.view(query, FeedLinks.feed(query.query()));
     }
 
     /** Renames it, changes its search, or both: a field left out stays as it is. */
     @PutMapping(PATH + "/{id}")
     SavedQueryView update(@PathVariable String id, @RequestBody Change request, Principal user) throws IOException {
-        SavedQuery.Stored query = queries.update(user.getName(), id, request.name(), request.query());
+        SavedQuery.Stored query = queries.update(Owners.of(user), id, request.name(), request.query());
         return queries.view(query, FeedLinks.feed(query.query()));
     }
 
     @DeleteMapping(PATH + "/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String id, Principal user) throws IOException {
-        queries.delete(user.getName(), id);
+        queries.delete(Owners.of(user), id);
     }
 
     /** A new feed URL; the old one answers 404 from now on. */
     @PostMapping(PATH + "/{id}/feed-token")
     SavedQueryView regenerateFeedToken(@PathVariable String id, Principal user) throws IOException {
-        SavedQuery.Stored query = queries.regenerateFeedToken(user.getName(), id);
+        SavedQuery.Stored query = queries.regenerateFeedToken(Owners.of(user), id);
         return queries.view(query, FeedLinks.feed(query.query()));
     }
 

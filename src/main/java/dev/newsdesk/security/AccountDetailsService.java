@@ -3,7 +3,6 @@ package dev.newsdesk.security;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -32,11 +31,15 @@ class AccountDetailsService implements UserDetailsService {
         }
         try {
             return store.find(name)
-                    .map(account -> User.withUsername(account.username()).password(account.passwordHash())
-                            .roles(account.roles().toArray(String[]::new)).build())
+                    .map(AccountDetailsService::user)
                     .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         } catch (IOException e) {
             throw new UncheckedIOException("the accounts index did not answer", e);
         }
+    }
+
+    static AccountUser user(Account account) {
+        return new AccountUser(account.username(), account.passwordHash(), Role.authorities(account.roles()), account.id(),
+                account.credentialsStamp(), false);
     }
 }

@@ -56,6 +56,19 @@ class AccountStore {
                 .hits().hits().stream().map(hit -> hit.source()).toList();
     }
 
+    /** Replaces what is stored of an account, by its name; false when there is none (removed meanwhile). */
+    boolean replace(Account account) throws IOException {
+        try {
+            client.update(u -> u.index(Indices.ACCOUNTS).id(account.username()).doc(account).refresh(Refresh.True), Account.class);
+            return true;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** Removes an account; false when there was none. */
     boolean delete(String username) throws IOException {
         return client.delete(d -> d.index(Indices.ACCOUNTS).id(username).refresh(Refresh.True)).result()

@@ -2,11 +2,11 @@ package dev.newsdesk.security;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -51,6 +51,6 @@ class ConfiguredAdmin {
             }
             passwordHash = encoder.encode(password);
         }
-        return User.withUsername(username).password(passwordHash).roles(Role.ADMIN.name()).build();
+        return new AccountUser(username, passwordHash, Role.authorities(List.of(Role.ADMIN.name())), username, "", true);
     }
 }

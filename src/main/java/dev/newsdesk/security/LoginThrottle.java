@@ -3,23 +3,26 @@ package dev.newsdesk.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts failed logins per user name and per client address, whether or not the name exists, and says how long the
- * next attempt must wait. A success clears the name's count. Kept in memory: a restart forgets, which only helps the
- * people who locked themselves out.
+ * next attempt must wait. An attempt is taken (and counted as a failure) before its password is checked, in one step
+ * with the check of the wait, so attempts sent together cannot all slip through when a wait ends. A success then
+ * takes back its own count and clears its name's failures; it never clears the address's, so logging in to one's own
+ * account between guesses at others gains nothing. Kept in memory: a restart forgets, which only helps the people who
+ * locked themselves out.
  */
 @Component
 class LoginThrottle {
 
     /** Beyond this many tracked keys, entries whose wait is long over are dropped. */
     private static final int PRUNE_ABOVE = 10_000;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Map<String, Failures> failures = new HashMap<>();
     private final AccountProperties properties;
     private final Clock clock;
 
@@ -33,30 +36,61 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    /** How long attempts for this name from this address must still wait; zero when one may be made now. */
-    Duration wait(String username, String address) {
+    /**
+     * Takes an attempt for this name from this address: zero when it may be made now (and it is counted as failed until
+     * {@link #succeeded} or {@link #undecided} says otherwise), else how long attempts must still wait.
+     */
+    synchronized Duration take(String username, String address) {
         Instant now = clock.instant();
         Duration byName = waitFor(nameKey(username), properties.freeLoginAttempts(), now);
         Duration byAddress = address == null ? Duration.ZERO : waitFor(addressKey(address), properties.freeLoginAttemptsPerAddress(), now);
-        return byName.compareTo(byAddress) >= 0 ? byName : byAddress;
+        Duration wait = byName.compareTo(byAddress) >= 0 ? byName : byAddress;
+        if (!wait.isZero()) {
+            return wait;
+        }
+        count(nameKey(username), now);
+        if (address != null) {
+            count(addressKey(address), now);
+        }
+        prune(now);
+        return Duration.ZERO;
     }
 
-    void failed(String username, String address) {
-        Instant now = clock.instant();
-        failures.merge(nameKey(username), new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
+    /** The taken attempt was right: the name's failures are cleared, and the address's count is as before it. */
+    synchronized void succeeded(String username, String address) {
+        failures.remove(nameKey(username));
         if (address != null) {
-            failures.merge(addressKey(address), new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
+            uncount(addressKey(address));
         }
+    }
+
+    /** The taken attempt could not be checked (the accounts index did not answer): it counts for nothing. */
+    synchronized void undecided(String username, String address) {
+        uncount(nameKey(username));
+        if (address != null) {
+            uncount(addressKey(address));
+        }
+    }
+
+    private void count(String key, Instant now) {
+        failures.merge(key, new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
+    }
+
+    private void uncount(String key) {
+        Failures entry = failures.get(key);
+        if (entry != null) {
+            if (entry.count() <= 1) {
+                failures.remove(key);
+            } else {
+                failures.put(key, new Failures(entry.count() - 1, entry.last()));
+            }
+        }
+    }
+
+    private void prune(Instant now) {
         if (failures.size() > PRUNE_ABOVE) {
             Instant forgotten = now.minus(properties.maxLoginDelay().multipliedBy(2));
             failures.values().removeIf(entry -> entry.last().isBefore(forgotten));
-        }
-    }
-
-    void succeeded(String username, String address) {
-        failures.remove(nameKey(username));
-        if (address != null) {
-            failures.remove(addressKey(address));
         }
     }
 

@@ -23,6 +23,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
@@ -80,7 +81,7 @@ class SecurityConfiguration {
             + "xr-spatial-tracking=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder encoder,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, AccountStore store, PasswordEncoder encoder,
             LoginThrottle throttle, ObjectProvider<ClientRegistrationRepository> singleSignOn) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
@@ -91,6 +92,8 @@ class SecurityConfiguration {
             providers.add(SingleSignOn.provider());
         }
         http.authenticationManager(new ProviderManager(providers))
+                // Before anything reads who is signed in: a session whose account is gone or changed ends here.
+                .addFilterAfter(new SignedInAccountCheck(store), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/saved-queries", "/api/saved-queries/**", "/saved", "/saved/**").authenticated()

@@ -9,7 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password logins (form and HTTP Basic) through the {@link LoginThrottle}: refused without a check while a wait runs. */
+/**
+ * Password logins (form and HTTP Basic) through the {@link LoginThrottle}: refused without a check while a wait runs.
+ * An attempt longer than bcrypt reads is wrong without a check, since it would match the password it begins with.
+ */
 class ThrottledAuthentication implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
@@ -24,16 +27,22 @@ class ThrottledAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String name = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
-        Duration wait = throttle.wait(name, address);
+        Duration wait = throttle.take(name, address);
         if (!wait.isZero()) {
             throw new LoginThrottled(wait);
+        }
+        Object password = authentication.getCredentials();
+        if (password == null || !PasswordRules.fitsBcrypt(PasswordRules.normalized(password.toString()))) {
+            throw new BadCredentialsException("Bad credentials");
         }
         try {
             Authentication result = passwords.authenticate(authentication);
             throttle.succeeded(name, address);
             return result;
         } catch (BadCredentialsException e) {
-            throttle.failed(name, address);
+            throw e;
+        } catch (RuntimeException e) {
+            throttle.undecided(name, address);
             throw e;
         }
     }

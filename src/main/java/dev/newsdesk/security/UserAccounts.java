@@ -1,7 +1,6 @@
 package dev.newsdesk.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,9 +21,6 @@ import org.springframework.stereotype.Service;
 public class UserAccounts {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,63}");
-    static final int MIN_PASSWORD = 8;
-    /** bcrypt reads at most 72 bytes of a password; a longer one would be cut silently. */
-    static final int MAX_PASSWORD_BYTES = 72;
 
     private final AccountStore store;
     private final ConfiguredAdmin admin;
@@ -44,14 +40,12 @@ public class UserAccounts {
         if (!USERNAME.matcher(name).matches()) {
             throw AccountProblem.invalid("A user name is 1 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit.");
         }
-        if (password == null || password.length() < MIN_PASSWORD || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw AccountProblem.invalid("A password is " + MIN_PASSWORD + " to " + MAX_PASSWORD_BYTES + " characters long.");
-        }
+        checkPassword(password);
         List<String> granted = roles(roles);
         if (admin.is(name)) {
             throw AccountProblem.taken(name);
         }
-        Account account = new Account(name, encoder.encode(password), granted, Instant.now());
+        Account account = Account.created(name, encoder.encode(password), granted, Instant.now());
         if (!store.create(account)) {
             throw AccountProblem.taken(name);
         }
@@ -72,10 +66,57 @@ public class UserAccounts {
         if (admin.is(name)) {
             throw AccountProblem.configured(name);
         }
-        if (!USERNAME.matcher(name).matches() || !store.delete(name)) {
+        Account account = stored(name);
+        if (!store.delete(name)) {
             throw AccountProblem.unknown(name);
         }
-        events.publishEvent(new AccountRemoved(name));
+        events.publishEvent(new AccountRemoved(name, account.id()));
+    }
+
+    /**
+     * Gives an account a new password, new roles, or both (null keeps what is there). Either ends every session signed
+     * in with the old ones; tokens keep working, with no more roles than the account has now ({@link AccountChanged}).
+     */
+    public AccountView change(String username, String password, List<String> roles) throws IOException {
+        String name = normalized(username);
+        if (admin.is(name)) {
+            throw AccountProblem.configured(name);
+        }
+        Account current = stored(name);
+        if (password != null) {
+            checkPassword(password);
+        }
+        List<String> granted = roles == null ? current.roles() : roles(roles);
+        Account changed = new Account(current.username(), password == null ? current.passwordHash() : encoder.encode(password),
+                granted, current.createdAt(), current.id(), Account.newStamp());
+        if (!store.replace(changed)) {
+            throw AccountProblem.unknown(name);
+        }
+        events.publishEvent(new AccountChanged(changed.id(), changed.roles()));
+        return view(changed);
+    }
+
+    /** A user changes their own password, giving the one they have now. */
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) throws IOException {
+        Account current = stored(normalized(username));
+        if (currentPassword == null || !encoder.matches(currentPassword, current.passwordHash())) {
+            throw AccountProblem.invalid("The current password is not right.");
+        }
+        change(username, newPassword, null);
+    }
+
+    private Account stored(String name) throws IOException {
+        if (!USERNAME.matcher(name).matches()) {
+            throw AccountProblem.unknown(name);
+        }
+        return store.find(name).orElseThrow(() -> AccountProblem.unknown(name));
+    }
+
+    private static void checkPassword(String password) {
+        String problem = PasswordRules.problemWith(password);
+        if (problem != null) {
+            throw AccountProblem.invalid(problem);
+        }
     }
 
     private static List<String> roles(List<String> requested) {
