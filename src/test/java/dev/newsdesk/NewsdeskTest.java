@@ -15,6 +15,8 @@ import dev.newsdesk.elasticsearch.RealElasticsearch;
 @Retention(RetentionPolicy.RUNTIME)
 @Import(RealElasticsearch.Url.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"newsdesk.security.admin-password=test-admin", "newsdesk.ingest.seed-on-empty=false"})
+        // Every test calls from 127.0.0.1, as a whole newsroom behind one address would: LoginThrottleTest tests the address limit.
+        properties = {"newsdesk.security.admin-password=test-admin", "newsdesk.ingest.seed-on-empty=false",
+                "newsdesk.accounts.free-login-attempts-per-address=1000"})
 public @interface NewsdeskTest {
 }

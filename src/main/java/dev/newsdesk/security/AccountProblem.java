@@ -28,6 +28,18 @@ public class AccountProblem extends ErrorResponseException {
                 "'" + username + "' is the admin account from newsdesk.security: change it in the configuration, not here.");
     }
 
+    static AccountProblem badToken(String message) {
+        return new AccountProblem(HttpStatus.BAD_REQUEST, "That token cannot be made", message);
+    }
+
+    static AccountProblem noSuchToken() {
+        return new AccountProblem(HttpStatus.NOT_FOUND, "No such token", "You have no token with that id: it may be revoked already.");
+    }
+
+    static AccountProblem cannotChange(String message) {
+        return new AccountProblem(HttpStatus.BAD_REQUEST, "That change cannot be made", message);
+    }
+
     /** The sentence for the user. */
     public String message() {
         return getBody().getDetail();

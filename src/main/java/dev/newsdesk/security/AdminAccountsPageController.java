@@ -34,6 +34,18 @@ class AdminAccountsPageController {
         return "redirect:" + PATH;
     }
 
+    @PostMapping(PATH + "/{username}/role")
+    String changeRole(@PathVariable String username, @RequestParam(defaultValue = "USER") String role) throws IOException {
+        accounts.change(username, null, List.of(role));
+        return "redirect:" + PATH;
+    }
+
+    @PostMapping(PATH + "/{username}/password")
+    String changePassword(@PathVariable String username, @RequestParam(defaultValue = "") String password) throws IOException {
+        accounts.change(username, password, null);
+        return "redirect:" + PATH;
+    }
+
     @PostMapping(PATH + "/{username}/delete")
     String remove(@PathVariable String username) throws IOException {
         accounts.remove(username);

@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,6 +38,12 @@ class AdminUsersController {
         return accounts.list();
     }
 
+    /** A new password, new roles, or both: every session of the account ends. */
+    @PatchMapping(path = PATH + "/{username}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AccountView change(@PathVariable String username, @RequestBody Change request) throws IOException {
+        return accounts.change(username, request.password(), request.roles());
+    }
+
     @DeleteMapping(PATH + "/{username}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable String username) throws IOException {
@@ -44,5 +51,8 @@ class AdminUsersController {
     }
 
     record NewAccount(String username, String password, List<String> roles) {
+    }
+
+    record Change(String password, List<String> roles) {
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,13 +27,24 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    /** What a correct login is told while the accounts cannot be read: not that it was wrong. */
+    static final String SIGN_IN_UNAVAILABLE = "Sign-in is unavailable right now: the search engine that keeps the accounts does not answer. Try again in a minute.";
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (e instanceof InternalAuthenticationServiceException) {
+            write(response, HttpStatus.SERVICE_UNAVAILABLE, SIGN_IN_UNAVAILABLE);
+            return;
+        }
+        if (e instanceof InvalidApiToken) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Newsdesk\", error=\"invalid_token\"");
+            write(response, HttpStatus.UNAUTHORIZED, e.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Newsdesk\"");
         write(response, HttpStatus.UNAUTHORIZED, e instanceof LoginThrottled ? e.getMessage()
-                : "Log in first: send HTTP Basic credentials of a Newsdesk account (curl -u NAME:PASSWORD), or use the login page.");
+                : "Log in first: send an API token (Authorization: Bearer ...) or HTTP Basic credentials of a Newsdesk account, or use the login page.");
     }
 
     @Override
@@ -43,7 +55,7 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
             return;
         }
         write(response, HttpStatus.FORBIDDEN, e instanceof CsrfException
-                ? "This request needs the page's CSRF token; a script should send HTTP Basic credentials instead."
+                ? "This request needs the page's CSRF token; a script should send an API token or HTTP Basic credentials instead."
                 : "This needs a role the signed-in user does not have (the admin pages and endpoints need ADMIN).");
     }
 

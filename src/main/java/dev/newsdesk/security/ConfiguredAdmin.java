@@ -1,5 +1,8 @@
 package dev.newsdesk.security;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,8 +30,27 @@ class ConfiguredAdmin {
     ConfiguredAdmin(SecurityProperties properties, PasswordEncoder encoder) {
         this.username = properties.adminUsername() == null || properties.adminUsername().isBlank()
                 ? "admin" : properties.adminUsername().strip().toLowerCase(Locale.ROOT);
-        this.configuredPassword = properties.adminPassword();
+        this.configuredPassword = password(properties);
         this.encoder = encoder;
+    }
+
+    private static String password(SecurityProperties properties) {
+        if (properties.adminPasswordFile() == null) {
+            return properties.adminPassword();
+        }
+        if (properties.adminPassword() != null && !properties.adminPassword().isBlank()) {
+            throw new IllegalStateException("Both newsdesk.security.admin-password and newsdesk.security.admin-password-file are set: keep one.");
+        }
+        try {
+            String password = Files.readAllLines(properties.adminPasswordFile(), StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            if (password.isEmpty()) {
+                throw new IllegalStateException("The admin password file " + properties.adminPasswordFile() + " is empty: write the password on its first line.");
+            }
+            return password;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the admin password file " + properties.adminPasswordFile() + " (" + e
+                    + "): check newsdesk.security.admin-password-file and the file's permissions.", e);
+        }
     }
 
     String username() {

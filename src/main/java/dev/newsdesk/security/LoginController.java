@@ -3,17 +3,24 @@ package dev.newsdesk.security;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The login page; Spring Security handles its form's POST and the logout. */
 @Controller
 class LoginController {
 
     static final String PATH = "/login";
+    /** Where a form login is forwarded, with status 503, while the accounts cannot be read. */
+    static final String UNAVAILABLE_PATH = "/login/unavailable";
     private final ObjectProvider<ClientRegistrationRepository> singleSignOn;
 
     LoginController(ObjectProvider<ClientRegistrationRepository> singleSignOn) {
@@ -22,8 +29,19 @@ class LoginController {
 
     @GetMapping(PATH)
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String wait,
-            @RequestParam(required = false) String logout, Model model) {
-        model.addAttribute("notice", LoginNotice.of(error != null, wait != null, logout != null));
+            @RequestParam(required = false) String logout, @RequestParam(required = false) String changed, Model model) {
+        return page(changed != null ? new LoginNotice("Your password is changed: log in with the new one.", false)
+                : LoginNotice.of(error != null, wait != null, logout != null), model);
+    }
+
+    @RequestMapping(path = UNAVAILABLE_PATH, method = RequestMethod.POST)
+    String unavailable(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        return page(new LoginNotice(ApiProblems.SIGN_IN_UNAVAILABLE, true), model);
+    }
+
+    private String page(LoginNotice notice, Model model) {
+        model.addAttribute("notice", notice);
         ClientRegistrationRepository registrations = singleSignOn.getIfAvailable();
         model.addAttribute("signInOptions", registrations == null ? List.of() : SingleSignOn.options(registrations));
         return "login";

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * next attempt must wait. An attempt is taken (and counted as a failure) before its password is checked, in one step
  * with the check of the wait, so attempts sent together cannot all slip through when a wait ends. A success then
  * takes back its own count and clears its name's failures; it never clears the address's, so logging in to one's own
- * account between guesses at others gains nothing. Kept in memory: a restart forgets, which only helps the people who
+ * account between guesses at others gains nothing. Failures fade after {@code login-failure-memory} of quiet. Kept in memory: a restart forgets, which only helps the people who
  * locked themselves out.
  */
 @Component
@@ -89,13 +89,17 @@ class LoginThrottle {
 
     private void prune(Instant now) {
         if (failures.size() > PRUNE_ABOVE) {
-            Instant forgotten = now.minus(properties.maxLoginDelay().multipliedBy(2));
+            Instant forgotten = now.minus(properties.loginFailureMemory());
             failures.values().removeIf(entry -> entry.last().isBefore(forgotten));
         }
     }
 
     private Duration waitFor(String key, int freeAttempts, Instant now) {
         Failures entry = failures.get(key);
+        if (entry != null && entry.last().plus(properties.loginFailureMemory()).isBefore(now)) {
+            failures.remove(key);
+            return Duration.ZERO;
+        }
         if (entry == null || entry.count() < freeAttempts) {
             return Duration.ZERO;
         }

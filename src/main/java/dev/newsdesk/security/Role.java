@@ -19,6 +19,11 @@ public enum Role {
         return roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList();
     }
 
+    /** The roles given, with what they imply: an ADMIN may do all a USER may. */
+    static List<String> implied(List<String> roles) {
+        return roles.contains(ADMIN.name()) ? List.of(USER.name(), ADMIN.name()) : roles;
+    }
+
     /** The roles among granted authorities ({@code ROLE_ADMIN}: ADMIN), in this enum's order. */
     static List<String> of(Collection<? extends GrantedAuthority> authorities) {
         return java.util.Arrays.stream(values()).filter(role -> authorities.stream().anyMatch(a -> role.authority().equals(a.getAuthority())))

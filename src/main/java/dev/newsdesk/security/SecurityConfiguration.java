@@ -1,5 +1,6 @@
 package dev.newsdesk.security;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -27,7 +32,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Who may do what: searching is open to anyone; saving searches needs an account; admin pages and endpoints need
@@ -39,16 +46,18 @@ import jakarta.servlet.http.HttpServletRequest;
 class SecurityConfiguration {
 
     /**
-     * Requests from scripts: they carry HTTP Basic credentials and come from no other site's page, so a page the user
-     * visits cannot forge them and they need no CSRF token. The browser's {@code Sec-Fetch-Site} header tells a
-     * cross-site request apart (a browser may attach Basic credentials it cached).
+     * Requests from scripts: they carry HTTP Basic credentials, no session, and come from no other site's page, so a
+     * page the user visits cannot forge them and they need no CSRF token. The browser's {@code Sec-Fetch-Site} header
+     * tells a cross-site request apart (a browser may attach Basic credentials it cached). With a session cookie the
+     * Basic header may not be what signs the request in (Spring Security keeps a session of the same name without
+     * checking the header's password), so such a request keeps the CSRF check.
      */
     static final RequestMatcher BASIC_AUTHENTICATED = request -> {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;
         }
-        return notCrossSite(request);
+        return request.getRequestedSessionId() == null && notCrossSite(request);
     };
 
     /** Calls from programs: the JSON API, and admin endpoints asked for anything but a page. */
@@ -81,8 +90,8 @@ class SecurityConfiguration {
             + "xr-spatial-tracking=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, AccountStore store, PasswordEncoder encoder,
-            LoginThrottle throttle, ObjectProvider<ClientRegistrationRepository> singleSignOn) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, AccountStore store, ApiTokens tokens,
+            PasswordEncoder encoder, LoginThrottle throttle, ObjectProvider<ClientRegistrationRepository> singleSignOn) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
         ApiProblems problems = new ApiProblems();
@@ -94,17 +103,19 @@ class SecurityConfiguration {
         http.authenticationManager(new ProviderManager(providers))
                 // Before anything reads who is signed in: a session whose account is gone or changed ends here.
                 .addFilterAfter(new SignedInAccountCheck(store), SecurityContextHolderFilter.class)
+                .addFilterBefore(new BearerTokenCheck(tokens, problems), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/saved-queries", "/api/saved-queries/**", "/saved", "/saved/**").authenticated()
+                        .requestMatchers("/api/saved-queries", "/api/saved-queries/**", "/saved", "/saved/**",
+                                ApiTokensController.PATH, ApiTokensController.PATH + "/**", AccountPageController.PATH,
+                                AccountPageController.PATH + "/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage(LoginController.PATH)
-                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
-                                + LoginController.PATH + (failure instanceof LoginThrottled ? "?wait" : "?error")))
+                        .failureHandler(SecurityConfiguration::loginFailed)
                         .permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .logout(logout -> logout.logoutSuccessUrl(LoginController.PATH + "?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED, SESSIONLESS_API_CALL))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED, BearerTokenCheck.BEARER, SESSIONLESS_API_CALL))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint(problems))
                         // Not defaultAccessDeniedHandlerFor: as the only mapping it would answer every request, pages included.
@@ -122,6 +133,20 @@ class SecurityConfiguration {
             SingleSignOn.configure(http);
         }
         return http.build();
+    }
+
+    /**
+     * A failed form login: back to the form, saying why. While the accounts cannot be read, a 503 page says sign-in
+     * is unavailable, not that the password was wrong.
+     */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException, ServletException {
+        if (failure instanceof InternalAuthenticationServiceException) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            request.getRequestDispatcher(LoginController.UNAVAILABLE_PATH).forward(request, response);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + LoginController.PATH + (failure instanceof LoginThrottled ? "?wait" : "?error"));
     }
 
     /** 401 for programs, the login page for people. */

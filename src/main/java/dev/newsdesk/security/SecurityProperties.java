@@ -1,5 +1,7 @@
 package dev.newsdesk.security;
 
+import java.nio.file.Path;
+
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,9 +12,12 @@ import org.springframework.validation.annotation.Validated;
  * The admin account.
  *
  * @param adminUsername the admin's user name
- * @param adminPassword the admin's password; without one the app makes one up at startup and logs it once
+ * @param adminPassword the admin's password; without one (nor a file) the app makes one up at startup and logs it once.
+ *                      On the command line every local user can read it in {@code /proc}: prefer the file or the
+ *                      environment variable {@code NEWSDESK_SECURITY_ADMIN_PASSWORD}
+ * @param adminPasswordFile a file whose first line is the admin's password (readable by the portal's user alone)
  */
 @Validated
 @ConfigurationProperties("newsdesk.security")
-public record SecurityProperties(@DefaultValue("admin") @NotBlank String adminUsername, String adminPassword) {
+public record SecurityProperties(@DefaultValue("admin") @NotBlank String adminUsername, String adminPassword, Path adminPasswordFile) {
 }

@@ -98,6 +98,9 @@ public class UserAccounts {
 
     /** A user changes their own password, giving the one they have now. */
     public void changeOwnPassword(String username, String currentPassword, String newPassword) throws IOException {
+        if (admin.is(username)) {
+            throw AccountProblem.configured(normalized(username));
+        }
         Account current = stored(normalized(username));
         if (currentPassword == null || !encoder.matches(currentPassword, current.passwordHash())) {
             throw AccountProblem.invalid("The current password is not right.");
@@ -119,7 +122,7 @@ public class UserAccounts {
         }
     }
 
-    private static List<String> roles(List<String> requested) {
+    static List<String> roles(List<String> requested) {
         if (requested == null || requested.isEmpty()) {
             return List.of(Role.USER.name());
         }

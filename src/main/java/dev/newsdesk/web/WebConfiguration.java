@@ -14,7 +14,7 @@ import jakarta.servlet.DispatcherType;
 
 /**
  * The filters that run before everything else, Spring Security included: answers in UTF-8 ({@link AlwaysUtf8}) and the
- * app's own 400 for addresses it will not read ({@link AddressLimits}).
+ * app's own 400 for addresses it will not read ({@link AddressLimits}); {@code /error} asked for directly is not found.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -34,6 +34,14 @@ class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<AddressLimits> addressLimits() {
         FilterRegistrationBean<AddressLimits> registration = new FilterRegistrationBean<>(addressLimits);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ErrorPathNotAPage> errorPathNotAPage() {
+        FilterRegistrationBean<ErrorPathNotAPage> registration = new FilterRegistrationBean<>(new ErrorPathNotAPage());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }

@@ -32,6 +32,7 @@ import dev.newsdesk.NewsdeskTest;
 import dev.newsdesk.elasticsearch.Indices;
 import dev.newsdesk.search.TestArticles;
 import dev.newsdesk.security.PortalClient;
+import dev.newsdesk.security.StoredAccounts;
 import tools.jackson.databind.JsonNode;
 
 @NewsdeskTest
@@ -144,8 +145,9 @@ class SavedQueriesApiTest {
     @Test
     void oneUserKeepsAtMost200() throws IOException {
         // The first 199 through the service (an HTTP call each would spend most of its time checking the password).
+        String owner = StoredAccounts.ownerId(client, alice);
         for (int i = 1; i < 200; i++) {
-            queries.create(alice, "Query " + i, "q=word" + i);
+            queries.create(owner, "Query " + i, "q=word" + i);
         }
         assertThat(save(alice, "Query 200", "q=word200").statusCode()).isEqualTo(201);
 
@@ -159,8 +161,9 @@ class SavedQueriesApiTest {
 
     @Test
     void theLimitHoldsWhenSavesArriveTogether() throws Exception {
+        String owner = StoredAccounts.ownerId(client, alice);
         for (int i = 1; i <= 195; i++) {
-            queries.create(alice, "Query " + i, "q=word" + i);
+            queries.create(owner, "Query " + i, "q=word" + i);
         }
         ExecutorService callers = Executors.newFixedThreadPool(8);
         try {

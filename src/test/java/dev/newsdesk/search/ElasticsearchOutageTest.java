@@ -85,6 +85,25 @@ class ElasticsearchOutageTest {
     }
 
     @Test
+    void aCorrectLoginWhileElasticsearchIsAwayIsToldSignInIsUnavailableNotThatItWasWrong() throws IOException {
+        PortalClient http = new PortalClient(port);
+        String name = "outage-login-" + System.nanoTime() % 1_000_000;
+        http.createUser(name, "still the right one");
+
+        proxy.stop();
+        HttpResponse<String> form = http.session().logIn(name, "still the right one");
+        HttpResponse<String> basic = http.get("/api/saved-queries", name, "still the right one");
+        proxy.start();
+
+        assertThat(form.statusCode()).isEqualTo(503);
+        assertThat(form.body()).contains("Sign-in is unavailable").doesNotContain("Wrong user name or password");
+        assertThat(basic.statusCode()).isEqualTo(503);
+        assertThat(PortalClient.json(basic).get("message").asString()).contains("Sign-in is unavailable");
+        assertThat(http.session().logIn(name, "still the right one").headers().firstValue("Location").orElseThrow())
+                .as("the outage counted as no failure").doesNotContain("error").doesNotContain("wait");
+    }
+
+    @Test
     void answers503WhileElasticsearchIsUnreachableAndRecoversWhenItIsBack() throws IOException {
         TestArticles.ensureIndexed(client);
         PortalClient http = new PortalClient(port);

@@ -100,12 +100,16 @@ class AccessMatrixTest {
     }
 
     private HttpResponse<String> call(Row row, Caller caller, String path, String body) {
+        if (row.client().equals("token")) {
+            return portal.call(row.method(), path, body.isEmpty() ? null : body, caller.token() == null ? null : PortalClient.bearer(caller.token()));
+        }
         if (row.client().equals("api")) {
             return switch (row.method()) {
                 case "GET" -> portal.get(path, caller.user(), caller.password());
                 case "POST" -> portal.postJson(path, body, caller.user(), caller.password());
                 case "PUT" -> portal.putJson(path, body, caller.user(), caller.password());
                 case "DELETE" -> portal.delete(path, caller.user(), caller.password());
+                case "PATCH" -> portal.patchJson(path, body, caller.user(), caller.password());
                 default -> throw new IllegalArgumentException("no way to send " + row.method() + " in " + MATRIX);
             };
         }
@@ -167,7 +171,8 @@ class AccessMatrixTest {
     record Route(String method, String pattern, String client) implements Comparable<Route> {
 
         boolean coveredBy(Row row) {
-            return row.method().equals(method) && row.pattern().equals(pattern) && (client == null || row.client().equals(client));
+            String rowClient = row.client().equals("token") ? "api" : row.client();
+            return row.method().equals(method) && row.pattern().equals(pattern) && (client == null || rowClient.equals(client));
         }
 
         @Override
@@ -192,8 +197,8 @@ class AccessMatrixTest {
                         continue;
                     }
                     String[] cells = line.split(",", 9);
-                    if (cells.length != 9 || !Set.of("api", "page").contains(cells[2])) {
-                        throw new IllegalStateException(MATRIX + ": a row is method,pattern,api|page,sample,four answers,body: " + line);
+                    if (cells.length != 9 || !Set.of("api", "token", "page").contains(cells[2])) {
+                        throw new IllegalStateException(MATRIX + ": a row is method,pattern,api|token|page,sample,four answers,body: " + line);
                     }
                     rows.add(new Row(cells[0], cells[1], cells[2], cells[3], List.of(cells[4], cells[5], cells[6], cells[7]), cells[8]));
                 }
@@ -216,6 +221,7 @@ class AccessMatrixTest {
         /** Which of the four answers of a row is this caller's. */
         private final int column;
         private PortalClient.Session session;
+        private String token;
 
         Caller(String name, String user, String password, int column) {
             this.name = name;
@@ -238,6 +244,14 @@ class AccessMatrixTest {
 
         int column() {
             return column;
+        }
+
+        /** An API token of the caller's with all their roles, made on first use; none for anonymous. */
+        String token() {
+            if (token == null && user != null) {
+                token = portal.createToken(user, password, "matrix", null);
+            }
+            return token;
         }
 
         /** The caller's browser, on a page whose forms carry a CSRF token; a logout ends it, so the next call logs in again. */

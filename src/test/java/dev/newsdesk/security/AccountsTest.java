@@ -197,6 +197,58 @@ class AccountsTest {
         assertThat(browser.page("/admin/users").statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void guessesSentTogetherAreCheckedNoMoreThanTheFreeAttempts() throws Exception {
+        String name = uniqueName();
+        portal.createUser(name, "right password");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(15);
+        List<java.util.concurrent.Future<HttpResponse<String>>> guesses = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            String guess = "guess number " + i;
+            guesses.add(pool.submit(() -> portal.get("/admin/users", name, guess)));
+        }
+        int checked = 0;
+        for (var guess : guesses) {
+            checked += PortalClient.json(guess.get()).get("message").asString().contains("Too many failed logins") ? 0 : 1;
+        }
+        pool.shutdown();
+
+        assertThat(checked).isEqualTo(5);
+    }
+
+    @Test
+    void aWrongBasicHeaderBesideASessionDoesNotSkipTheCsrfCheck() {
+        String name = uniqueName();
+        portal.createUser(name, "session owner");
+        PortalClient.Session browser = portal.session();
+        browser.logIn(name, "session owner");
+        String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString((name + ":not the password").getBytes());
+
+        HttpResponse<String> forged = browser.postWithHeader("/saved", "name=Forged&query=q%3Dvietnam", wrong);
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(portal.get("/api/saved-queries", name, "session owner").body()).doesNotContain("Forged");
+    }
+
+    @Test
+    void aLoginLongerThanBcryptReadsDoesNotMatchThePasswordItBeginsWith() {
+        String name = uniqueName();
+        String password = "p".repeat(72);
+        portal.createUser(name, password);
+
+        assertThat(portal.get("/api/saved-queries", name, password).statusCode()).isEqualTo(200);
+        assertThat(portal.get("/api/saved-queries", name, password + "x").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedWithWhatToDo() {
+        HttpResponse<String> common = portal.postJson("/admin/users",
+                "{\"username\":\"" + uniqueName() + "\",\"password\":\"iloveyou1\"}", ADMIN, ADMIN_PASSWORD);
+
+        assertThat(common.statusCode()).isEqualTo(400);
+        assertThat(PortalClient.json(common).get("message").asString()).contains("most common");
+    }
+
     static String uniqueName() {
         return "user" + System.nanoTime() % 1_000_000 + "-" + NAMES.incrementAndGet();
     }

@@ -58,6 +58,40 @@ public final class PortalClient {
         return send(request(path, user, password).DELETE().build());
     }
 
+    public HttpResponse<String> patchJson(String path, String json, String user, String password) {
+        return send(request(path, user, password).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /**
+     * Any call with the {@code Authorization} header given ({@link #bearer}, or null for none): JSON in and out, as a
+     * script with an API token sends it.
+     */
+    public HttpResponse<String> call(String method, String path, String json, String authorization) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    /** Makes an API token for a user through the API, failing the test unless it answers 201; answers the token. */
+    public String createToken(String user, String password, String name, String rolesJson) {
+        HttpResponse<String> response = postJson("/api/tokens", "{\"name\":\"%s\"%s}".formatted(name,
+                rolesJson == null ? "" : ",\"roles\":" + rolesJson), user, password);
+        if (response.statusCode() != 201) {
+            throw new AssertionError("making a token for " + user + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json(response).get("token").asString();
+    }
+
     /** Creates an account through the admin API, failing the test unless it answers 201. */
     public void createUser(String username, String password) {
         HttpResponse<String> response = postJson("/admin/users",
@@ -135,6 +169,13 @@ public final class PortalClient {
 
         public String cookie() {
             return cookie;
+        }
+
+        /** A call with this session's cookie and the given {@code Authorization} header, as a browser that also sends one. */
+        public HttpResponse<String> postWithHeader(String path, String form, String authorization) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", authorization);
+            return send(withCookie(builder).POST(HttpRequest.BodyPublishers.ofString(form)).build());
         }
 
         private HttpRequest.Builder withCookie(HttpRequest.Builder builder) {

@@ -87,7 +87,7 @@ class SecretsNeverLeakTest {
         secrets.put("carol's password", carolPassword);
         secrets.put("a mistyped password", mistyped);
         passwordHashes().forEach((user, hash) -> secrets.put("the password hash of " + user, hash));
-        Map<String, String> tokens = feedTokens(alice);
+        Map<String, String> tokens = feedTokens(StoredAccounts.ownerId(client, alice));
         assertThat(tokens).as("alice's feed tokens").hasSize(2);
         secrets.putAll(tokens);
         elasticsearchCredentials().forEach(secrets::put);
