@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Import;
 import dev.newsdesk.elasticsearch.RealElasticsearch;
 
 /** The whole app on a random port, against the shared real Elasticsearch node. */
+@Integration
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import(RealElasticsearch.Url.class)

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.newsdesk.elasticsearch.RealElasticsearch;
+import dev.newsdesk.Integration;
 
 /**
  * The benchmark harness in miniature against the shared real node, on an alias of its own: 50 articles through the
@@ -23,6 +24,7 @@ class BenchmarkHarnessTest {
     Path temp;
 
     @Test
+    @Integration
     void aTinyRunProducesWellFormedTables() throws Exception {
         BenchmarkSettings settings = new BenchmarkSettings(List.of(50), 7, List.of(1, 2), Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2), 1, 20, 20,
                 "articles-smoke", temp, temp.resolve("newsdesk.jar"), temp.resolve("work"), false, false, true, 10_000);

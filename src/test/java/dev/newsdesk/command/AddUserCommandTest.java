@@ -17,8 +17,10 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.elasticsearch.ElasticsearchClients;
 import dev.newsdesk.elasticsearch.Indices;
 import dev.newsdesk.elasticsearch.RealElasticsearch;
+import dev.newsdesk.Integration;
 
 /** The add-user command against the shared real node: the password from standard input, stored only as a hash. */
+@Integration
 class AddUserCommandTest {
 
     private static final String NAME = "add-user-command-maria";

@@ -18,8 +18,10 @@ import dev.newsdesk.elasticsearch.ArticleDocument;
 import dev.newsdesk.elasticsearch.ElasticsearchClients;
 import dev.newsdesk.elasticsearch.Indices;
 import dev.newsdesk.elasticsearch.RealElasticsearch;
+import dev.newsdesk.Integration;
 
 /** The ingest command against the shared real node: a summary on standard output, failures by name, the exit status. */
+@Integration
 class IngestCommandTest {
 
     private static final String SOURCE = "ingest-command-ferry-terminal.txt";

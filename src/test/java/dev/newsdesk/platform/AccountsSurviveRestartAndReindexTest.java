@@ -15,11 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.newsdesk.elasticsearch.embedded.NodeReachableTempDir;
 import dev.newsdesk.security.PortalClient;
 import tools.jackson.databind.JsonNode;
+import dev.newsdesk.Integration;
 
 /**
  * Accounts, saved searches and their feeds live in their own indices, outside the articles alias: a reindex that
  * swaps the alias leaves them alone, and so does a restart of the packaged app on the same data directory.
  */
+@Integration
 class AccountsSurviveRestartAndReindexTest {
 
     private static final Duration STARTUP = Duration.ofMinutes(3);

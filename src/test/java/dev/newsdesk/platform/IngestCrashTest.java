@@ -16,11 +16,13 @@ import dev.newsdesk.corpus.CorpusGenerator;
 import dev.newsdesk.elasticsearch.embedded.NodeReachableTempDir;
 import dev.newsdesk.ingest.ArticleFiles;
 import dev.newsdesk.ingest.SourceFile;
+import dev.newsdesk.Integration;
 
 /**
  * The {@code ingest} command killed in the middle of a batch, its Elasticsearch node with it, as a crash or the OOM
  * killer would: the next run completes the batch, and every file is in the index exactly once.
  */
+@Integration
 class IngestCrashTest {
 
     /** Enough files for a dozen bulk requests of 50, so the kill lands after the first and before the last. */

@@ -22,12 +22,14 @@ import dev.newsdesk.ingest.ArticleFiles;
 import dev.newsdesk.ingest.SourceFile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import dev.newsdesk.Integration;
 
 /**
  * The portal's own Elasticsearch node killed while the portal serves and an ingest writes to it: pages answer 503 and
  * health goes DOWN, the portal starts the node again by itself, and the ingest, paused meanwhile, finishes with every
  * file indexed once. No restart of the portal or of the ingest.
  */
+@Integration
 class NodeOutageTest {
 
     private static final int ARTICLES = 600;

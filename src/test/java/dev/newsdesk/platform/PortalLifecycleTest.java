@@ -24,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.newsdesk.command.NewsdeskCommand;
 import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 import dev.newsdesk.elasticsearch.embedded.NodeReachableTempDir;
+import dev.newsdesk.Integration;
 
 /** The portal as users run it: its own JVM, its own embedded node, stopped by signals. */
+@Integration
 class PortalLifecycleTest {
 
     private static final Duration STARTUP = Duration.ofMinutes(5);

@@ -24,8 +24,10 @@ import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 import dev.newsdesk.elasticsearch.embedded.NodeReachableTempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import dev.newsdesk.Integration;
 
 /** A portal killed in the middle of a reindex, as a crash would: the next start cleans up after the job. */
+@Integration
 class ReindexCrashTest {
 
     private static final Duration STARTUP = Duration.ofMinutes(3);

@@ -37,11 +37,13 @@ import dev.newsdesk.ingest.FileResult;
 import dev.newsdesk.ingest.IngestReport;
 import dev.newsdesk.ingest.Ingester;
 import dev.newsdesk.security.PortalClient;
+import dev.newsdesk.Integration;
 
 /**
  * The portal reached through a connection the test can cut: 503 while Elasticsearch is away, normal again after; an
  * ingest pauses meanwhile and finishes when it is back, every article indexed once.
  */
+@Integration
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"newsdesk.security.admin-password=test-admin", "newsdesk.ingest.seed-on-empty=false",
                 "newsdesk.ingest.bulk-documents=20"})
