@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import dev.newsdesk.elasticsearch.RealElasticsearch;
+import dev.newsdesk.security.PortalClient;
 
 /** The whole app on a random port, against the shared real Elasticsearch node. */
 @Integration
@@ -17,7 +18,7 @@ import dev.newsdesk.elasticsearch.RealElasticsearch;
 @Import(RealElasticsearch.Url.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Every test calls from 127.0.0.1, as a whole newsroom behind one address would: LoginThrottleTest tests the address limit.
-        properties = {"newsdesk.security.admin-password=test-admin", "newsdesk.ingest.seed-on-empty=false",
+        properties = {"newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false",
                 "newsdesk.accounts.free-login-attempts-per-address=1000"})
 public @interface NewsdeskTest {
 }

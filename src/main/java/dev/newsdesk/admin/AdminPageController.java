@@ -68,7 +68,7 @@ class AdminPageController {
             redirect.addFlashAttribute("notice", "Reindex job %s started: %s into %s.".formatted(job.id(),
                     AdminPage.sourceLabel(named).toLowerCase(Locale.ROOT), job.target()));
         } catch (ReindexConflict e) {
-            redirect.addFlashAttribute("notice", e.getMessage());
+            redirect.addFlashAttribute("notice", e.message());
         }
         return "redirect:/admin";
     }
@@ -79,7 +79,7 @@ class AdminPageController {
             ReindexJob job = jobs.cancel(id);
             redirect.addFlashAttribute("notice", job.running() ? "Job " + id + " is stopping." : "Job " + id + " " + job.state().parameter() + ".");
         } catch (ReindexConflict e) {
-            redirect.addFlashAttribute("notice", e.getMessage());
+            redirect.addFlashAttribute("notice", e.message());
         }
         return "redirect:/admin";
     }
@@ -90,7 +90,7 @@ class AdminPageController {
             ReindexJobs.Rollback rollback = jobs.rollback();
             redirect.addFlashAttribute("notice", "Rolled back: %s now points to %s (was %s).".formatted(rollback.alias(), rollback.target(), rollback.previous()));
         } catch (ReindexConflict e) {
-            redirect.addFlashAttribute("notice", e.getMessage());
+            redirect.addFlashAttribute("notice", e.message());
         }
         return "redirect:/admin";
     }

@@ -1,9 +1,13 @@
 package dev.newsdesk.admin;
 
+import org.springframework.http.HttpStatus;
+
+import dev.newsdesk.web.PortalProblem;
+
 /** No reindex job has this id: answered 404. */
-class JobNotFound extends RuntimeException {
+class JobNotFound extends PortalProblem {
 
     JobNotFound(String id) {
-        super("There is no reindex job " + id + ".");
+        super(HttpStatus.NOT_FOUND, "Reindex job not found", "There is no reindex job " + id + ".");
     }
 }

@@ -23,9 +23,6 @@ import dev.newsdesk.elasticsearch.embedded.NodeAccess;
  */
 public final class ElasticsearchClients {
 
-    /** Connections to the cluster the app may hold open at once, to any one node as to all together. */
-    static final int MAX_CONNECTIONS = 64;
-
     private ElasticsearchClients() {
     }
 
@@ -51,13 +48,13 @@ public final class ElasticsearchClients {
         }
         SSLContext ssl = properties.caCertificate() == null ? null : sslContext(properties);
         builder.setHttpClientConfigCallback(http -> {
-            // The low-level client allows 10 connections per node by default: fewer than a busy portal's searches in flight.
-            http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS)
+            http.setMaxConnPerRoute(properties.maxConnections()).setMaxConnTotal(properties.maxConnections())
                     // Credentials go in a default header and Elasticsearch sets no cookies: skip that per-request work.
                     .disableCookieManagement().disableAuthCaching();
             return ssl == null ? http : http.setSSLContext(ssl);
         });
-        builder.setRequestConfigCallback(request -> request.setConnectTimeout(5_000).setSocketTimeout(60_000));
+        builder.setRequestConfigCallback(request -> request.setConnectTimeout(Math.toIntExact(properties.connectTimeout().toMillis()))
+                .setSocketTimeout(Math.toIntExact(properties.socketTimeout().toMillis())));
         return builder.build();
     }
 

@@ -2,12 +2,18 @@ package dev.newsdesk.elasticsearch;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.validation.annotation.Validated;
 
 import dev.newsdesk.elasticsearch.embedded.EmbeddedNodeProperties;
@@ -23,6 +29,10 @@ import dev.newsdesk.elasticsearch.embedded.EmbeddedNodeProperties;
  * @param apiKey        API key (base64 {@code id:key}) for an external cluster; wins over username and password
  * @param caCertificate PEM file of the CA that signed the cluster's HTTPS certificate
  * @param embedded      the node the app runs itself when no {@code url} is set
+ * @param maxConnections connections the app may hold open to the cluster at once, to one node as to all together (the
+ *                       low-level client's default of 10 per node is fewer than a busy portal's searches in flight)
+ * @param connectTimeout how long to wait for a connection to a node
+ * @param socketTimeout  how long to wait for an answer on an open connection
  */
 @Validated
 @ConfigurationProperties("newsdesk.elasticsearch")
@@ -32,7 +42,10 @@ public record ElasticsearchProperties(
         String password,
         String apiKey,
         Path caCertificate,
-        @Valid @DefaultValue EmbeddedNodeProperties embedded) {
+        @Valid @DefaultValue @NestedConfigurationProperty EmbeddedNodeProperties embedded,
+        @DefaultValue("64") @Min(1) @Max(10_000) int maxConnections,
+        @DefaultValue("5s") @NotNull @DurationMin(millis = 1) Duration connectTimeout,
+        @DefaultValue("60s") @NotNull @DurationMin(millis = 1) Duration socketTimeout) {
 
     public boolean external() {
         return !url.isEmpty();

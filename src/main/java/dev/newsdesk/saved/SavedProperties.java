@@ -1,9 +1,20 @@
 package dev.newsdesk.saved;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
-/** Limits of saved queries: how many one account keeps, and how many articles a feed lists. */
+/**
+ * Limits of saved searches.
+ *
+ * @param maxPerUser  how many saved searches one account keeps
+ * @param feedEntries how many articles a saved search's Atom feed lists
+ */
+@Validated
 @ConfigurationProperties("newsdesk.saved")
-public record SavedProperties(@DefaultValue("200") int maxPerUser, @DefaultValue("50") int feedEntries) {
+public record SavedProperties(@DefaultValue("200") @Min(1) @Max(10_000) int maxPerUser,
+        @DefaultValue("50") @Min(1) @Max(1_000) int feedEntries) {
 }

@@ -22,6 +22,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.newsdesk.elasticsearch.ArticleDocument;
 import dev.newsdesk.search.SearchLinks;
+import dev.newsdesk.web.DisplayNames;
 
 /** The Atom feed of a saved query: its newest articles by ingestion, each with id, title, updated time, link and summary. */
 @Component
@@ -70,7 +71,7 @@ class SavedQueryFeed {
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri(url);
         entry.setLink(url);
-        entry.setTitle(article.title() == null || article.title().isBlank() ? "(untitled)" : article.title());
+        entry.setTitle(DisplayNames.title(article.title()));
         entry.setUpdatedDate(Date.from(updated));
         if (article.published() != null) {
             entry.setPublishedDate(Date.from(article.published().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));

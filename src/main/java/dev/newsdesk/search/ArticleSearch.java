@@ -24,6 +24,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import dev.newsdesk.elasticsearch.ArticleDocument;
 import dev.newsdesk.elasticsearch.Indices;
+import dev.newsdesk.web.DisplayNames;
 
 /**
  * Runs a search: relevance query, post_filter for the selections, one filtered aggregation per facet so each
@@ -197,7 +198,7 @@ public class ArticleSearch {
     private static ResultHit toResult(Hit<ArticleDocument> hit) {
         ArticleDocument source = hit.source();
         Map<String, List<String>> highlight = hit.highlight();
-        String title = source.title() == null ? "(untitled)" : source.title();
+        String title = DisplayNames.title(source.title());
         List<String> titleFragments = highlight.get(ArticleDocument.TITLE);
         String titleHtml = titleFragments == null || titleFragments.isEmpty() ? Snippets.toHtml(title) : Snippets.toHtml(titleFragments.get(0));
         List<String> bodyFragments = highlight.getOrDefault(ArticleDocument.BODY, List.of());

@@ -1,19 +1,13 @@
 package dev.newsdesk.search;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+
+import dev.newsdesk.web.PortalProblem;
 
 /** A request parameter the portal cannot search with (400); the message tells the user what to change. */
-public class InvalidSearchParameters extends ErrorResponseException {
+public class InvalidSearchParameters extends PortalProblem {
 
     public InvalidSearchParameters(String message) {
-        super(HttpStatus.BAD_REQUEST, problem(message), null);
-    }
-
-    private static ProblemDetail problem(String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setTitle("That search cannot be run");
-        return problem;
+        super(HttpStatus.BAD_REQUEST, "That search cannot be run", message);
     }
 }

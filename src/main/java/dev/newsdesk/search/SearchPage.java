@@ -41,6 +41,20 @@ public record SearchPage(
                 sortChoices, sizeChoices, FormField.of(links.hiddenFields(true)), FormField.of(links.hiddenFields(false)));
     }
 
+    /** How many results can be paged through, as the page writes it ("10,000"). */
+    public String resultWindowText() {
+        return Counts.format(SearchCriteria.MAX_RESULT_WINDOW);
+    }
+
+    /** The first and last day the date fields accept: the bounds the parameters are checked against. */
+    public String earliestDate() {
+        return SearchParameters.EARLIEST.toString();
+    }
+
+    public String latestDate() {
+        return SearchParameters.LATEST.toString();
+    }
+
     public String totalText() {
         return Counts.format(results.total());
     }

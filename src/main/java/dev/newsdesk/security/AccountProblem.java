@@ -1,14 +1,14 @@
 package dev.newsdesk.security;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+
+import dev.newsdesk.web.PortalProblem;
 
 /** An account request the portal refuses, with a sentence the admin can act on: 400 bad input, 404 unknown, 409 name taken. */
-public class AccountProblem extends ErrorResponseException {
+public class AccountProblem extends PortalProblem {
 
     private AccountProblem(HttpStatus status, String title, String message) {
-        super(status, problem(status, title, message), null);
+        super(status, title, message);
     }
 
     static AccountProblem invalid(String message) {
@@ -38,16 +38,5 @@ public class AccountProblem extends ErrorResponseException {
 
     static AccountProblem cannotChange(String message) {
         return new AccountProblem(HttpStatus.BAD_REQUEST, "That change cannot be made", message);
-    }
-
-    /** The sentence for the user. */
-    public String message() {
-        return getBody().getDetail();
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -1,11 +1,8 @@
 package dev.newsdesk.security;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -16,20 +13,19 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
+import dev.newsdesk.web.ErrorAnswers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 for calls from programs (the JSON API, admin endpoints asked for anything but a page), as JSON
- * {@code {"status", "error", "message"}} like the portal's other errors, instead of a redirect to the login page that
+ * {@code {"status", "error", "message"}} through {@link ErrorAnswers}, like the portal's other errors, instead of a redirect to the login page that
  * a script cannot follow. The 401 carries an HTTP Basic challenge.
  */
 final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     /** What a correct login is told while the accounts cannot be read: not that it was wrong. */
     static final String SIGN_IN_UNAVAILABLE = "Sign-in is unavailable right now: the search engine that keeps the accounts does not answer. Try again in a minute.";
-    private final JsonMapper json = JsonMapper.builder().build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
@@ -64,14 +60,7 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
         return authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.value());
-        body.put("error", status.getReasonPhrase());
-        body.put("message", message);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.writeValueAsString(body));
+    private static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+        ErrorAnswers.write(response, status, message);
     }
 }

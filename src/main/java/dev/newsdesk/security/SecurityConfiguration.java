@@ -32,6 +32,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
+import dev.newsdesk.web.ErrorAnswers;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,15 +61,8 @@ class SecurityConfiguration {
         return request.getRequestedSessionId() == null && notCrossSite(request);
     };
 
-    /** Calls from programs: the JSON API, and admin endpoints asked for anything but a page. */
-    static final RequestMatcher API_CALL = request -> {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
-            return true;
-        }
-        String accept = request.getHeader("Accept");
-        return path.startsWith("/admin/") && (accept == null || !accept.contains("text/html"));
-    };
+    /** Calls from programs (the JSON API, admin endpoints asked for anything but a page), by the rule every error answer uses. */
+    static final RequestMatcher API_CALL = ErrorAnswers::forProgram;
 
     /**
      * API calls without a session: nothing a forged request could ride on, so no CSRF token; anonymous ones then get

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * How every page writes a date, in English whatever the reader's locale: "15 Apr 2023" in lists, "Apr 2023" for a month,
- * "Saturday 15 April 2023" as an article's own date, and "2023-04-15 09:30:00 UTC" for the moments an admin reads. Java
+ * and "2023-04-15 09:30:00 UTC" for the moments an admin reads. Java
  * calls the static methods; templates reach the same ones as {@code ${@dates.day(date)}}.
  */
 @Component("dates")
@@ -18,7 +18,6 @@ public final class DisplayDates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter FULL_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
@@ -28,10 +27,6 @@ public final class DisplayDates {
 
     public static String month(TemporalAccessor date) {
         return MONTH.format(date);
-    }
-
-    public static String fullDay(TemporalAccessor date) {
-        return FULL_DAY.format(date);
     }
 
     public static String moment(Instant instant) {

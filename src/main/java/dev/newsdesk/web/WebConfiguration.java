@@ -38,14 +38,6 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    @Bean
-    FilterRegistrationBean<ErrorPathNotAPage> errorPathNotAPage() {
-        FilterRegistrationBean<ErrorPathNotAPage> registration = new FilterRegistrationBean<>(new ErrorPathNotAPage());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
-        return registration;
-    }
-
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(addressLimits);

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import dev.newsdesk.security.PortalClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The admin API as a script calls it: plain HTTP, HTTP Basic credentials (or none), JSON. */
 final class AdminHttp {
 
-    static final String ADMIN = "admin:test-admin";
+    static final String ADMIN = PortalClient.ADMIN + ":" + PortalClient.ADMIN_PASSWORD;
     /** A signed-in user without the ADMIN role; tests add it to the app's accounts. */
     static final String READER = "reader:reader-password";
 

@@ -36,6 +36,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.HeadlessChromium;
 import dev.newsdesk.elasticsearch.IndexSetup;
 import dev.newsdesk.ingest.Ingester;
+import dev.newsdesk.security.PortalClient;
 
 /** The admin page as an admin uses it: in a browser that signs in, and as plain HTML for browsers without JavaScript. */
 @AdminTest
@@ -175,7 +176,7 @@ class AdminPageTest {
     private void signInWith(ChromeDriver browser) {
         browser.get(http.base().resolve("/login").toString());
         browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("test-admin");
+        browser.findElement(By.id("password")).sendKeys(PortalClient.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
     }
 
@@ -184,7 +185,7 @@ class AdminPageTest {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         SignedIn session = new SignedIn(client, http.base());
         String token = Jsoup.parse(session.get("/login").body()).select("input[name=_csrf]").attr("value");
-        HttpResponse<String> login = session.postForm("/login", Map.of("username", "admin", "password", "test-admin", "_csrf", token));
+        HttpResponse<String> login = session.postForm("/login", Map.of("username", PortalClient.ADMIN, "password", PortalClient.ADMIN_PASSWORD, "_csrf", token));
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
         return session;

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 import dev.newsdesk.Integration;
+import dev.newsdesk.security.PortalClient;
 
 /**
  * The whole app on a random port against an Elasticsearch node of its own ({@link AdminNode}): reindex jobs move
@@ -18,7 +19,7 @@ import dev.newsdesk.Integration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"newsdesk.security.admin-password=test-admin", "newsdesk.ingest.seed-on-empty=false"})
+        properties = {"newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false"})
 @ContextConfiguration(initializers = AdminNode.class)
 @interface AdminTest {
 }

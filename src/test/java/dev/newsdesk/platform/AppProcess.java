@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.core.TerminalFailureException;
+import dev.newsdesk.security.PortalClient;
 
 /**
  * The app started as users start it, as its own JVM on a free loopback port, its output in a log file: from the
@@ -107,7 +108,7 @@ public final class AppProcess implements AutoCloseable {
      */
     public static AppProcess embeddedPortal(Path dataDir, Path log, String... settings) throws IOException {
         List<String> arguments = new ArrayList<>(List.of("--newsdesk.elasticsearch.embedded.data-dir=" + dataDir,
-                "--newsdesk.security.admin-password=test-admin"));
+                "--newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD));
         arguments.addAll(List.of(settings));
         return start(Launch.testClassPath(), log, arguments);
     }

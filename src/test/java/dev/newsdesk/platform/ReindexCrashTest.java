@@ -25,6 +25,7 @@ import dev.newsdesk.elasticsearch.embedded.NodeReachableTempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import dev.newsdesk.Integration;
+import dev.newsdesk.security.PortalClient;
 
 /** A portal killed in the middle of a reindex, as a crash would: the next start cleans up after the job. */
 @Integration
@@ -35,7 +36,7 @@ class ReindexCrashTest {
     private static final int ARTICLES = 8000;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin".getBytes(StandardCharsets.UTF_8));
+    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString((PortalClient.ADMIN + ":" + PortalClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     @TempDir(factory = NodeReachableTempDir.class)
     Path tempDir;

@@ -45,7 +45,7 @@ import dev.newsdesk.Integration;
  */
 @Integration
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"newsdesk.security.admin-password=test-admin", "newsdesk.ingest.seed-on-empty=false",
+        properties = {"newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false",
                 "newsdesk.ingest.bulk-documents=20"})
 class ElasticsearchOutageTest {
 
@@ -126,7 +126,7 @@ class ElasticsearchOutageTest {
         proxy.start();
         assertThat(http.get("/search?q=blinken").statusCode()).isEqualTo(200);
         assertThat(http.get("/api/search?q=blinken").statusCode()).isEqualTo(200);
-        HttpResponse<String> health = http.get("/actuator/health", "admin", "test-admin");
+        HttpResponse<String> health = http.get("/actuator/health", PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"", "\"mode\":\"external\"", "\"status\":\"green\"");
     }

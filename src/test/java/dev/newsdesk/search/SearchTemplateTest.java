@@ -7,16 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.linkbuilder.StandardLinkBuilder;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import dev.newsdesk.web.TestTemplates;
 
 /**
  * The results template shows every name, outlet, entity, query and link as the text it is: markup and character
@@ -27,7 +22,6 @@ class SearchTemplateTest {
 
     private static final String HOSTILE = "<script>alert(\"x\")</script> & 'co'";
     private static final String REFERENCE = "AT&amp;T &lt;i&gt;";
-    private static final SpringTemplateEngine TEMPLATES = templates();
 
     @Test
     void facetValuesWithMarkupInTheirNamesAreShownAsText() {
@@ -127,31 +121,23 @@ class SearchTemplateTest {
         assertThat(page.select(".segmented [aria-current=true]").eachText()).containsExactly("Relevance", "10");
     }
 
+    @Test
+    void aHitWithoutAnOutletSaysSoAndTheFormsLimitsAreTheOnesTheParametersAreCheckedAgainst() {
+        ResultHit hit = new ResultHit("id", null, "Title", "Title", null, null, null, "", List.of(), List.of(), List.of());
+        SearchCriteria deep = SearchCriteria.everything().withPage(SearchCriteria.MAX_RESULT_WINDOW);
+        Document page = render(new SearchResults(deep, SearchCriteria.MAX_RESULT_WINDOW * 2L, List.of(hit), Map.of(), Set.of(), List.of(), "month", null));
+
+        assertThat(page.select(".result .outlet").text()).isEqualTo("Unknown outlet");
+        assertThat(page.select(".date-range input[name=from]").attr("min")).isEqualTo(SearchParameters.EARLIEST.toString());
+        assertThat(page.select(".date-range input[name=to]").attr("max")).isEqualTo(SearchParameters.LATEST.toString());
+        assertThat(page.select(".notice").text()).contains("Only the first " + Counts.format(SearchCriteria.MAX_RESULT_WINDOW) + " results");
+    }
+
     private static SearchResults results(SearchCriteria criteria, List<ResultHit> hits, Map<Facet, List<FacetValue>> facets) {
         return new SearchResults(criteria, Math.max(1, hits.size()), hits, facets, Set.of(), List.of(), "month", null);
     }
 
     private static Document render(SearchResults results) {
-        Context context = new Context();
-        context.setVariable("page", SearchPage.of(results));
-        return Jsoup.parse(TEMPLATES.process("search", context));
-    }
-
-    /** The engine as the application configures it: templates from the classpath, compiled SpEL, links from the root. */
-    private static SpringTemplateEngine templates() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setEnableSpringELCompiler(true);
-        engine.setLinkBuilder(new StandardLinkBuilder() {
-            @Override
-            protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> parameters) {
-                return ""; // the portal runs at the root; outside a web request Thymeleaf cannot ask the servlet context
-            }
-        });
-        return engine;
+        return TestTemplates.render("search", Map.of("page", SearchPage.of(results)));
     }
 }

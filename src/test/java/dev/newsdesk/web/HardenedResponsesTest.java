@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.NewsdeskTest;
 import dev.newsdesk.search.TestArticles;
+import dev.newsdesk.security.PortalClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +59,7 @@ class HardenedResponsesTest {
 
     @Test
     void adminsSeeHealthDetails() throws Exception {
-        HttpResponse<byte[]> response = send(request("/actuator/health").header("Authorization", basic("admin", "test-admin")));
+        HttpResponse<byte[]> response = send(request("/actuator/health").header("Authorization", basic(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD)));
 
         JsonNode elasticsearch = json(response).path("components").path("elasticsearch");
         assertThat(elasticsearch.path("details").path("mode").asString()).isEqualTo("external");
@@ -76,7 +77,7 @@ class HardenedResponsesTest {
         assertThat(text(page)).contains("Log in " + MIDDLE_DOT + " Newsdesk");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertUtf8(missing, "text/html");
-        assertThat(text(missing)).contains("Not found " + MIDDLE_DOT + " Newsdesk");
+        assertThat(text(missing)).contains("Page not found " + MIDDLE_DOT + " Newsdesk");
     }
 
     @ParameterizedTest
@@ -179,7 +180,7 @@ class HardenedResponsesTest {
     @Test
     void theAdminPageLinksItsFingerprintedScript() throws Exception {
         HttpResponse<byte[]> page = send(request("/admin").header("Accept", BROWSER_ACCEPT)
-                .header("Authorization", basic("admin", "test-admin")));
+                .header("Authorization", basic(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD)));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(text(page)).select("script[src]").eachAttr("src"))
