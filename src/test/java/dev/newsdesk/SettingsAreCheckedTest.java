@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
-import dev.newsdesk.admin.ReindexProperties;
+import dev.newsdesk.reindex.ReindexProperties;
 import dev.newsdesk.elasticsearch.ElasticsearchProperties;
 import dev.newsdesk.ingest.IngestProperties;
 import dev.newsdesk.saved.SavedProperties;

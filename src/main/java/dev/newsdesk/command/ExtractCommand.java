@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.newsdesk.ingest.ArticleExtractor;
 import dev.newsdesk.ingest.ArticleFiles;
 import dev.newsdesk.ingest.IngestProperties;
-import dev.newsdesk.ingest.SourceFile;
+import dev.newsdesk.ingest.ArticleFile;
 import dev.newsdesk.ingest.UnreadableArticleException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
-        for (SourceFile file : ArticleFiles.under(paths)) {
+        for (ArticleFile file : ArticleFiles.under(paths)) {
             try {
                 out.println(JSON.writeValueAsString(extractor.extract(file).document()));
             } catch (UnreadableArticleException e) {

@@ -16,7 +16,7 @@ import dev.newsdesk.corpus.CorpusVocabulary.Outlet;
 import dev.newsdesk.corpus.CorpusVocabulary.Person;
 import dev.newsdesk.corpus.CorpusVocabulary.Place;
 import dev.newsdesk.corpus.CorpusVocabulary.Topic;
-import dev.newsdesk.ingest.source.Sidecar;
+import dev.newsdesk.ingest.sidecar.Sidecar;
 
 /**
  * Writes the content of one article: outlet, agency, date, the people, organizations and places it is about, a
@@ -44,7 +44,7 @@ final class ArticleComposer {
     }
 
     GeneratedArticle compose(int index) {
-        SplittableRandom random = Seeds.random(seed, index, Seeds.COMPOSE);
+        SplittableRandom random = ArticleRandoms.random(seed, index, ArticleRandoms.COMPOSE);
         GeneratedArticle.Format format = random.nextDouble() < HTML_SHARE ? GeneratedArticle.Format.HTML : GeneratedArticle.Format.TEXT;
         Outlet outlet = vocabulary.drawOutlet(random);
         String agency = random.nextDouble() < AGENCY_SHARE ? vocabulary.drawAgency(random) : null;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.IntConsumer;
 
-import dev.newsdesk.ingest.source.Sidecar;
+import dev.newsdesk.ingest.sidecar.Sidecar;
 
 /**
  * A deterministic generator of news articles for tests and benchmarks: the same seed gives the same articles and
@@ -39,7 +39,7 @@ public final class CorpusGenerator {
 
     /** The content of the article's file, exactly as {@link #write} writes it. */
     public byte[] render(GeneratedArticle article) {
-        var random = Seeds.random(seed, article.index(), Seeds.RENDER);
+        var random = ArticleRandoms.random(seed, article.index(), ArticleRandoms.RENDER);
         String content = switch (article.format()) {
             case TEXT -> textRenderer.render(article, random);
             case HTML -> htmlRenderer.render(article, random);

@@ -21,7 +21,7 @@ import dev.newsdesk.ingest.clean.TextDecoder;
 import dev.newsdesk.ingest.clean.TextDumpCleaner;
 import dev.newsdesk.ingest.enrich.ArticleEnricher;
 import dev.newsdesk.ingest.enrich.Enrichment;
-import dev.newsdesk.ingest.source.Sidecar;
+import dev.newsdesk.ingest.sidecar.Sidecar;
 import dev.newsdesk.elasticsearch.ArticleDocument;
 
 /**
@@ -55,7 +55,7 @@ public class ArticleExtractor {
     }
 
     /** The document for a file; throws {@link UnreadableArticleException} with a reason a user can act on. */
-    public ExtractedArticle extract(SourceFile file) {
+    public ExtractedArticle extract(ArticleFile file) {
         ReadArticle read = read(file);
         return enrich(read, clean(read));
     }
@@ -64,7 +64,7 @@ public class ArticleExtractor {
      * Stage one: the file's bytes, decoded text and sidecar; rejects empty, binary and oversized files, and files that
      * change while they are read (a half-written file is indexed once it is complete, by the next ingest).
      */
-    public ReadArticle read(SourceFile file) {
+    public ReadArticle read(ArticleFile file) {
         try {
             byte[] bytes = unpacked(file, whole(file.path(), "it"));
             byte[] sidecarBytes = Files.isRegularFile(file.sidecar()) ? whole(file.sidecar(), "its sidecar") : null;
@@ -101,7 +101,7 @@ public class ArticleExtractor {
         try {
             // Outlet signatures and "Published" lines often sit in the page furniture the cleaner removes.
             List<String> pageLines = read.text() == null ? cleaned.paragraphs() : read.text().lines().toList();
-            SourceFile file = read.file();
+            ArticleFile file = read.file();
             Sidecar sidecar = read.sidecar();
             Enrichment enrichment = enricher.enrich(cleaned, sidecar, file.path().getFileName().toString(), pageLines);
             String url = sidecar.url() != null ? sidecar.url() : cleaned.metadata().canonicalUrl();
@@ -122,7 +122,7 @@ public class ArticleExtractor {
     }
 
     /** Stable across re-ingests: from the sidecar URL when there is one, else the path relative to the ingest root. */
-    static String idFor(Sidecar sidecar, SourceFile file) {
+    static String idFor(Sidecar sidecar, ArticleFile file) {
         String key = sidecar.url() != null ? "url:" + sidecar.url() : "source:" + file.source();
         return HexFormat.of().formatHex(sha256(key.getBytes(StandardCharsets.UTF_8)), 0, 10);
     }
@@ -154,7 +154,7 @@ public class ArticleExtractor {
         return bytes;
     }
 
-    private byte[] unpacked(SourceFile file, byte[] bytes) throws IOException {
+    private byte[] unpacked(ArticleFile file, byte[] bytes) throws IOException {
         if (!file.gzipped()) {
             return bytes;
         }

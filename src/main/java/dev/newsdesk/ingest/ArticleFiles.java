@@ -17,18 +17,18 @@ public final class ArticleFiles {
     }
 
     /** Each file with its ingest root: the named directory, or the named file's own directory. */
-    public static List<SourceFile> under(List<Path> paths) {
+    public static List<ArticleFile> under(List<Path> paths) {
         return paths.stream().flatMap(ArticleFiles::under).toList();
     }
 
-    private static Stream<SourceFile> under(Path path) {
+    private static Stream<ArticleFile> under(Path path) {
         Path root = path.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
-            return Stream.of(new SourceFile(root, root.getParent() == null ? root : root.getParent()));
+            return Stream.of(new ArticleFile(root, root.getParent() == null ? root : root.getParent()));
         }
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(ArticleFiles::isFileOrDeadLink).filter(ArticleFiles::isArticle).sorted()
-                    .map(file -> new SourceFile(file, root)).toList().stream();
+                    .map(file -> new ArticleFile(file, root)).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the directory " + root, e);
         }

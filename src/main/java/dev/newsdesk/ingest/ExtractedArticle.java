@@ -3,5 +3,5 @@ package dev.newsdesk.ingest;
 import dev.newsdesk.elasticsearch.ArticleDocument;
 
 /** A file turned into an indexable document, with the stable id it is indexed under. */
-public record ExtractedArticle(String id, SourceFile file, ArticleDocument document) {
+public record ExtractedArticle(String id, ArticleFile file, ArticleDocument document) {
 }

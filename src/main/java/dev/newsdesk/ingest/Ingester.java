@@ -62,7 +62,7 @@ public class Ingester {
      */
     public IngestReport ingestInto(String index, List<Path> paths, IngestProgress progress) {
         long start = System.nanoTime();
-        List<SourceFile> files = ArticleFiles.under(paths);
+        List<ArticleFile> files = ArticleFiles.under(paths);
         List<FileResult> results = new ArrayList<>(files.size());
         int inFlight = Math.max(2, properties.workerThreads()) * 4;
         BlockingQueue<Object> outcomes = new ArrayBlockingQueue<>(inFlight + 1);
@@ -121,9 +121,9 @@ public class Ingester {
         return new IngestReport(results, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void feed(List<SourceFile> files, ExecutorService workers, Semaphore slots, BlockingQueue<Object> outcomes) {
+    private void feed(List<ArticleFile> files, ExecutorService workers, Semaphore slots, BlockingQueue<Object> outcomes) {
         try {
-            for (SourceFile file : files) {
+            for (ArticleFile file : files) {
                 slots.acquire();
                 workers.execute(() -> {
                     Object outcome;

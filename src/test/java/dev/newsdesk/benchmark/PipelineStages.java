@@ -21,7 +21,7 @@ import dev.newsdesk.ingest.IngestProperties;
 import dev.newsdesk.ingest.IngestedPaths;
 import dev.newsdesk.ingest.Ingester;
 import dev.newsdesk.ingest.ReadArticle;
-import dev.newsdesk.ingest.SourceFile;
+import dev.newsdesk.ingest.ArticleFile;
 import dev.newsdesk.ingest.UnreadableArticleException;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 
@@ -38,8 +38,8 @@ final class PipelineStages implements IngestStages {
     private final IngestProperties properties = BoundSettings.bind("newsdesk.ingest", IngestProperties.class,
             Map.of("worker-threads", threads));
     private final ArticleExtractor extractor = ArticleExtractor.standard(properties);
-    private final Map<SourceFile, Cleaned> cleaned = new ConcurrentHashMap<>();
-    private final Map<SourceFile, ExtractedArticle> enriched = new ConcurrentHashMap<>();
+    private final Map<ArticleFile, Cleaned> cleaned = new ConcurrentHashMap<>();
+    private final Map<ArticleFile, ExtractedArticle> enriched = new ConcurrentHashMap<>();
 
     private record Cleaned(ReadArticle read, CleanedArticle article) {
     }
@@ -49,8 +49,8 @@ final class PipelineStages implements IngestStages {
      * before any clock starts, as a long-running portal would be.
      */
     PipelineStages() {
-        List<SourceFile> seeds = ArticleFiles.under(List.of(Path.of("seeds")));
-        List<SourceFile> rounds = new ArrayList<>();
+        List<ArticleFile> seeds = ArticleFiles.under(List.of(Path.of("seeds")));
+        List<ArticleFile> rounds = new ArrayList<>();
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             rounds.addAll(seeds);
         }
@@ -63,10 +63,10 @@ final class PipelineStages implements IngestStages {
 
     @Override
     public long run(Stage stage, Path corpus, NodeAccess elasticsearch, String alias) throws Exception {
-        List<SourceFile> files = ArticleFiles.under(List.of(corpus));
+        List<ArticleFile> files = ArticleFiles.under(List.of(corpus));
         // The three single stages keep their articles for the next one: at most STAGED of them, so a 100k run
         // measures them on a 10k sample and only end to end (whose memory stays bounded) on everything.
-        List<SourceFile> staged = files.subList(0, Math.min(files.size(), STAGED));
+        List<ArticleFile> staged = files.subList(0, Math.min(files.size(), STAGED));
         return switch (stage) {
             case READ_AND_CLEAN -> onAllCores(staged, file -> {
                 ReadArticle read = extractor.read(file);
@@ -104,7 +104,7 @@ final class PipelineStages implements IngestStages {
         }
     }
 
-    private long onAllCores(List<SourceFile> files, FileStage stage) throws Exception {
+    private long onAllCores(List<ArticleFile> files, FileStage stage) throws Exception {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             return pool.submit(() -> files.parallelStream().filter(file -> {
@@ -122,6 +122,6 @@ final class PipelineStages implements IngestStages {
 
     @FunctionalInterface
     private interface FileStage {
-        void run(SourceFile file);
+        void run(ArticleFile file);
     }
 }

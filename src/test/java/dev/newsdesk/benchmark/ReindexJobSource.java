@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.newsdesk.admin.IndexCopy;
-import dev.newsdesk.admin.ReindexJob;
-import dev.newsdesk.admin.ReindexProgress;
-import dev.newsdesk.admin.Reindexer;
+import dev.newsdesk.reindex.IndexCopy;
+import dev.newsdesk.reindex.ReindexJob;
+import dev.newsdesk.reindex.ReindexProgress;
+import dev.newsdesk.reindex.Reindexer;
 import dev.newsdesk.elasticsearch.ElasticsearchClients;
 import dev.newsdesk.elasticsearch.IndexVersions;
 import dev.newsdesk.elasticsearch.embedded.NodeAccess;
@@ -31,20 +31,20 @@ final class ReindexJobSource implements ReindexSource {
     /** A re-read runs at the indexer's NER-bound speed: above this size it would take the better part of an hour. */
     private static final int MOST_FILES = 10_000;
 
-    private final ReindexJob.Source source;
+    private final ReindexJob.Origin source;
     private final String name;
 
-    private ReindexJobSource(ReindexJob.Source source, String name) {
+    private ReindexJobSource(ReindexJob.Origin source, String name) {
         this.source = source;
         this.name = name;
     }
 
     static ReindexJobSource fromIndex() {
-        return new ReindexJobSource(ReindexJob.Source.INDEX, "reindex job, from the index");
+        return new ReindexJobSource(ReindexJob.Origin.INDEX, "reindex job, from the index");
     }
 
     static ReindexJobSource fromFiles() {
-        return new ReindexJobSource(ReindexJob.Source.FILES, "reindex job, from the files");
+        return new ReindexJobSource(ReindexJob.Origin.FILES, "reindex job, from the files");
     }
 
     @Override
@@ -54,7 +54,7 @@ final class ReindexJobSource implements ReindexSource {
 
     @Override
     public Optional<String> skippedAt(int articles) {
-        return source == ReindexJob.Source.FILES && articles > MOST_FILES
+        return source == ReindexJob.Origin.FILES && articles > MOST_FILES
                 ? Optional.of("skipped above " + Numbers.size(MOST_FILES) + ": it runs at the end-to-end ingest rate")
                 : Optional.empty();
     }
@@ -65,7 +65,7 @@ final class ReindexJobSource implements ReindexSource {
             IngestProperties properties = BoundSettings.bind("newsdesk.ingest", IngestProperties.class,
                     Map.of("worker-threads", Runtime.getRuntime().availableProcessors(), "seed-on-empty", false));
             BulkIndexer bulk = new BulkIndexer(client, properties.outagePatience());
-            Ingester ingester = source == ReindexJob.Source.FILES ? ingester(client, bulk, properties) : null;
+            Ingester ingester = source == ReindexJob.Origin.FILES ? ingester(client, bulk, properties) : null;
             Reindexer reindexer = new Reindexer(alias, new IndexVersions(client), new IndexCopy(client, bulk), ingester, 1, Clock.systemUTC());
             Reindexer.Plan plan = reindexer.plan(source, List.of(corpus));
             try {

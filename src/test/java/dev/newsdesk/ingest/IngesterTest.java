@@ -30,7 +30,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import dev.newsdesk.NewsdeskTest;
 import dev.newsdesk.elasticsearch.Indices;
 import dev.newsdesk.elasticsearch.ArticleDocument;
-import dev.newsdesk.ingest.source.Sidecar;
+import dev.newsdesk.ingest.sidecar.Sidecar;
 
 @NewsdeskTest
 class IngesterTest {

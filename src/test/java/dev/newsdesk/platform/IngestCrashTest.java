@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.newsdesk.corpus.CorpusGenerator;
 import dev.newsdesk.elasticsearch.embedded.NodeReachableTempDir;
 import dev.newsdesk.ingest.ArticleFiles;
-import dev.newsdesk.ingest.SourceFile;
+import dev.newsdesk.ingest.ArticleFile;
 import dev.newsdesk.Integration;
 
 /**
@@ -66,7 +66,7 @@ class IngestCrashTest {
         try (AppProcess portal = AppProcess.embeddedPortal(dataDir, tempDir.resolve("portal.log"))) {
             portal.awaitHealthy(Duration.ofMinutes(3));
             List<String> stored = node.storedSources(ARTICLES * 2);
-            List<String> files = ArticleFiles.under(List.of(corpus)).stream().map(SourceFile::source).toList();
+            List<String> files = ArticleFiles.under(List.of(corpus)).stream().map(ArticleFile::source).toList();
             assertThat(stored).hasSize(ARTICLES).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(files);
         }
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.newsdesk.corpus.CorpusGenerator;
 import dev.newsdesk.elasticsearch.embedded.NodeReachableTempDir;
 import dev.newsdesk.ingest.ArticleFiles;
-import dev.newsdesk.ingest.SourceFile;
+import dev.newsdesk.ingest.ArticleFile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import dev.newsdesk.Integration;
@@ -72,7 +72,7 @@ class NodeOutageTest {
                 assertThat(summary.failed()).isZero();
             }
             List<String> stored = node.storedSources(ARTICLES * 2);
-            List<String> files = ArticleFiles.under(List.of(corpus)).stream().map(SourceFile::source).toList();
+            List<String> files = ArticleFiles.under(List.of(corpus)).stream().map(ArticleFile::source).toList();
             assertThat(stored).hasSize(ARTICLES).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(files);
             JsonNode search = JSON.readTree(get(portal.url().resolve("/api/search?size=1")).body());
             assertThat(search.get("total").asLong()).isEqualTo(ARTICLES);

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import dev.newsdesk.ingest.source.Sidecar;
+import dev.newsdesk.ingest.sidecar.Sidecar;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 
 /**

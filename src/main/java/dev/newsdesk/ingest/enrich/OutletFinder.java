@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.newsdesk.elasticsearch.ArticleDocument;
-import dev.newsdesk.ingest.source.Sidecar;
+import dev.newsdesk.ingest.sidecar.Sidecar;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 import dev.newsdesk.ingest.clean.PageMetadata;
 

@@ -2,7 +2,7 @@ package dev.newsdesk.ingest.enrich;
 
 import java.util.regex.Pattern;
 
-import dev.newsdesk.ingest.source.Sidecar;
+import dev.newsdesk.ingest.sidecar.Sidecar;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 
 /** Titles an article: sidecar, then the page's headline, then the text's headline, then its lead sentence, then the file name. */

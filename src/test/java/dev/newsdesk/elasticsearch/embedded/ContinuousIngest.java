@@ -17,7 +17,7 @@ import dev.newsdesk.elasticsearch.ArticleDocument;
 import dev.newsdesk.ingest.BulkIndexer;
 import dev.newsdesk.ingest.ExtractedArticle;
 import dev.newsdesk.ingest.FileResult;
-import dev.newsdesk.ingest.SourceFile;
+import dev.newsdesk.ingest.ArticleFile;
 
 /**
  * Articles written without pause from several threads through the app's {@link BulkIndexer}, small made-up ones in
@@ -116,7 +116,7 @@ final class ContinuousIngest implements AutoCloseable {
     }
 
     /** The made-up file an article came from: the indexer reports per file. */
-    private static SourceFile file(String id) {
-        return new SourceFile(ROOT.resolve(id + ".txt"), ROOT);
+    private static ArticleFile file(String id) {
+        return new ArticleFile(ROOT.resolve(id + ".txt"), ROOT);
     }
 }

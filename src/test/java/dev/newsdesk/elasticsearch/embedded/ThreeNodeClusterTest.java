@@ -30,7 +30,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cat.shards.ShardsRecord;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
-import dev.newsdesk.admin.ContinuousSearches;
+import dev.newsdesk.reindex.ContinuousSearches;
 import dev.newsdesk.elasticsearch.IndexSetup;
 import dev.newsdesk.elasticsearch.Indices;
 import dev.newsdesk.ingest.BulkIndexer;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.newsdesk.ingest.source.Sidecar;
+import dev.newsdesk.ingest.sidecar.Sidecar;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 
 class ArticleEnricherTest {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import dev.newsdesk.ingest.source.Sidecar;
+import dev.newsdesk.ingest.sidecar.Sidecar;
 import dev.newsdesk.ingest.clean.CleanedArticle;
 
 class PublishedDateFinderTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.newsdesk.elasticsearch.ArticleDocument;
-import dev.newsdesk.ingest.source.Sidecar;
+import dev.newsdesk.ingest.sidecar.Sidecar;
 
 /**
  * The five seed pages on Antony Blinken's April 2023 visit to Hanoi, enriched as a careful journalist would: the title

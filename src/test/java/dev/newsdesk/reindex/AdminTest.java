@@ -1,0 +1,25 @@
+package dev.newsdesk.reindex;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+import dev.newsdesk.Integration;
+import dev.newsdesk.security.PortalClient;
+
+/**
+ * The whole app on a random port against an Elasticsearch node of its own ({@link AdminNode}): reindex jobs move
+ * the articles alias and rebuild its index, which the other tests' shared node must keep as it is. Every class
+ * with this annotation shares one app.
+ */
+@Integration
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false"})
+@ContextConfiguration(initializers = AdminNode.class)
+@interface AdminTest {
+}
