@@ -128,6 +128,29 @@ class SavedQueriesApiTest {
         assertThat(save(alice, "n".repeat(100), "q=vietnam").statusCode()).isEqualTo(201);
     }
 
+    /** The name is the Atom feed's title: a character XML forbids would make the feed answer 500. */
+    @Test
+    void aNameWithCharactersXmlForbidsAnswers400AndANameWithAnyTextIsFed() throws Exception {
+        String id = json(save(alice, "Renamed later", "q=vietnam")).get("id").asString();
+        for (String escaped : List.of("\\u0001", "\\uFFFE", "\\uD800", "\\uDC00", "Tab\\u0000")) {
+            String body = "{\"name\":\"Bad " + escaped + " name\",\"query\":\"q=vietnam\"}";
+            HttpResponse<String> saved = portal.postJson("/api/saved-queries", body, alice, PASSWORD);
+            HttpResponse<String> renamed = portal.putJson("/api/saved-queries/" + id, body, alice, PASSWORD);
+
+            assertThat(saved.statusCode()).as(escaped).isEqualTo(400);
+            assertThat(json(saved).get("message").asString()).as(escaped).contains("cannot hold control characters");
+            assertThat(renamed.statusCode()).as(escaped).isEqualTo(400);
+        }
+        assertThat(json(portal.get("/api/saved-queries", alice, PASSWORD))).hasSize(1);
+
+        String fine = "Emoji \\uD83D\\uDCF0, tab\\tand \\u00E9";
+        HttpResponse<String> saved = portal.postJson("/api/saved-queries", "{\"name\":\"" + fine + "\",\"query\":\"q=vietnam\"}", alice, PASSWORD);
+        assertThat(saved.statusCode()).isEqualTo(201);
+        HttpResponse<String> feed = portal.get(URI.create(json(saved).get("feedUrl").asString()).getPath(), null, null);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(((Feed) new WireFeedInput().build(new StringReader(feed.body()))).getTitle()).isEqualTo("Newsdesk: Emoji \uD83D\uDCF0, tab\tand \u00E9");
+    }
+
     @Test
     void aQueryTheSearchRejectsAnswers400WithTheSearchsMessage() {
         for (String bad : List.of("from=2023-13-01", "sort=sideways", "from=2023-05-01&to=2023-04-01", "q=" + "x".repeat(501))) {
