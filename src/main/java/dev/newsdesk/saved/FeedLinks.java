@@ -1,20 +1,25 @@
 package dev.newsdesk.saved;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.stereotype.Component;
 
-/** Absolute URLs for feeds and feed entries, from the request being served (so they work behind any host name). */
-final class FeedLinks {
+import dev.newsdesk.web.PublicUrls;
+
+/** Absolute URLs for feeds and feed entries, through {@link PublicUrls}: on {@code newsdesk.public-url} when it is set. */
+@Component
+class FeedLinks {
 
     static final String FEED_PATH = "/feeds/saved/";
+    private final PublicUrls urls;
 
-    private FeedLinks() {
+    FeedLinks(PublicUrls urls) {
+        this.urls = urls;
     }
 
-    static String feed(SavedQuery query) {
+    String feed(SavedQuery query) {
         return absolute(FEED_PATH + query.feedToken());
     }
 
-    static String absolute(String path) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+    String absolute(String path) {
+        return urls.absolute(path);
     }
 }

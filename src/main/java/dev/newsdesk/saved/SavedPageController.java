@@ -23,15 +23,17 @@ class SavedPageController {
     static final String NEW_SINCE = "new_since";
     private final SavedQueries queries;
     private final SavedProperties properties;
+    private final FeedLinks links;
 
-    SavedPageController(SavedQueries queries, SavedProperties properties) {
+    SavedPageController(SavedQueries queries, SavedProperties properties, FeedLinks links) {
         this.queries = queries;
         this.properties = properties;
+        this.links = links;
     }
 
     @GetMapping(PATH)
     String list(Principal user, Model model) throws IOException {
-        var rows = queries.views(queries.list(Owners.of(user)), FeedLinks::feed).stream().map(SavedListPage.Row::of).toList();
+        var rows = queries.views(queries.list(Owners.of(user)), links::feed).stream().map(SavedListPage.Row::of).toList();
         model.addAttribute("saved", new SavedListPage(user.getName(), rows, properties.maxPerUser()));
         return "saved";
     }

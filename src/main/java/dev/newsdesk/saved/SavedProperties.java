@@ -12,9 +12,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxPerUser  how many saved searches one account keeps
  * @param feedEntries how many articles a saved search's Atom feed lists
+ * @param writeAttempts how many times a change of a saved search is tried when other writes to it come between its
+ *                      read and its write (each time on a new read)
  */
 @Validated
 @ConfigurationProperties("newsdesk.saved")
 public record SavedProperties(@DefaultValue("200") @Min(1) @Max(10_000) int maxPerUser,
-        @DefaultValue("50") @Min(1) @Max(1_000) int feedEntries) {
+        @DefaultValue("50") @Min(1) @Max(1_000) int feedEntries,
+        @DefaultValue("5") @Min(1) int writeAttempts) {
 }

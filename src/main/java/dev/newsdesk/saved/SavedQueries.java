@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
+import dev.newsdesk.search.SearchCriteria;
 import dev.newsdesk.security.AccountRemoved;
 
 /**
@@ -50,7 +53,7 @@ class SavedQueries {
             Instant now = Instant.now();
             SavedQuery.Stored created = new SavedQuery.Stored(UUID.randomUUID().toString(),
                     new SavedQuery(owner, checkedName, search.queryString(), newToken(), now, now));
-            store.save(created.id(), created.query()); // refreshes, so the next count sees it
+            store.create(created.id(), created.query()); // refreshes, so the next count sees it
             return created;
         }
     }
@@ -73,18 +76,21 @@ class SavedQueries {
 
     /** Renames and/or changes the search; a null argument keeps what is there. */
     SavedQuery.Stored update(String owner, String id, String name, String query) throws IOException {
-        SavedQuery.Stored current = get(owner, id);
-        SavedQuery changed = current.query();
-        if (name != null) {
-            changed = changed.renamed(checkedName(name));
-        }
-        if (query != null) {
-            changed = changed.withQuery(checkedSearch(query).queryString());
-        }
-        store.save(id, changed);
-        return new SavedQuery.Stored(id, changed);
+        String checkedName = name == null ? null : checkedName(name);
+        String checkedQuery = query == null ? null : checkedSearch(query).queryString();
+        return change(owner, id, current -> {
+            SavedQuery changed = current;
+            if (checkedName != null) {
+                changed = changed.renamed(checkedName);
+            }
+            if (checkedQuery != null) {
+                changed = changed.withQuery(checkedQuery);
+            }
+            return changed;
+        }).after();
     }
 
+    /** Deletes it whatever changes it at the same time: a change that read it before cannot bring it back. */
     void delete(String owner, String id) throws IOException {
         get(owner, id);
         store.delete(id);
@@ -92,31 +98,54 @@ class SavedQueries {
 
     /** Records that its owner opens it now; answers the query as it was before, whose last visit says what is new. */
     SavedQuery.Stored open(String owner, String id) throws IOException {
-        SavedQuery.Stored current = get(owner, id);
-        store.save(id, current.query().visitedAt(Instant.now()));
-        return current;
+        Instant now = Instant.now();
+        return change(owner, id, current -> current.visitedAt(now)).before();
     }
 
     /** A new secret for the feed URL; the old URL stops working at once. */
     SavedQuery.Stored regenerateFeedToken(String owner, String id) throws IOException {
-        SavedQuery.Stored current = get(owner, id);
-        SavedQuery changed = current.query().withFeedToken(newToken());
-        store.save(id, changed);
-        return new SavedQuery.Stored(id, changed);
+        String token = newToken();
+        return change(owner, id, current -> current.withFeedToken(token)).after();
+    }
+
+    /**
+     * Reads the owner's saved query, changes it and writes it back if no other write came between (else reads again and
+     * changes that), at most {@code write-attempts} times. Gone (deleted meanwhile) answers 404 and stays gone.
+     */
+    private Change change(String owner, String id, UnaryOperator<SavedQuery> change) throws IOException {
+        for (int attempt = 1; attempt <= properties.writeAttempts(); attempt++) {
+            SavedQueryStore.Versioned read = store.findVersioned(id).filter(found -> found.query().owner().equals(owner))
+                    .orElseThrow(SavedQueryProblem::notFound);
+            SavedQuery changed = change.apply(read.query());
+            if (store.replace(id, changed, read)) {
+                return new Change(new SavedQuery.Stored(id, read.query()), new SavedQuery.Stored(id, changed));
+            }
+        }
+        throw SavedQueryProblem.busy();
+    }
+
+    private record Change(SavedQuery.Stored before, SavedQuery.Stored after) {
     }
 
     /** The view with what the query finds now. */
     SavedQueryView view(SavedQuery.Stored stored, String feedUrl) throws IOException {
-        SavedQuery query = stored.query();
-        SavedSearch search = SavedSearch.parse(query.query());
-        return new SavedQueryView(stored.id(), query.name(), query.query(), matches.total(search.criteria()),
-                matches.newSince(search.criteria(), query.lastVisitedAt()), feedUrl, query.createdAt(), query.lastVisitedAt());
+        return views(List.of(stored), query -> feedUrl).get(0);
     }
 
-    List<SavedQueryView> views(List<SavedQuery.Stored> stored, java.util.function.Function<SavedQuery, String> feedUrls) throws IOException {
-        List<SavedQueryView> views = new ArrayList<>(stored.size());
+    /** The views of many, with what each finds now: one request to Elasticsearch for them all. */
+    List<SavedQueryView> views(List<SavedQuery.Stored> stored, Function<SavedQuery, String> feedUrls) throws IOException {
+        List<SearchCriteria> criteria = new ArrayList<>(stored.size());
+        List<Instant> since = new ArrayList<>(stored.size());
         for (SavedQuery.Stored query : stored) {
-            views.add(view(query, feedUrls.apply(query.query())));
+            criteria.add(SavedSearch.parse(query.query().query()).criteria());
+            since.add(query.query().lastVisitedAt());
+        }
+        List<SavedQueryMatches.Totals> totals = matches.totals(criteria, since);
+        List<SavedQueryView> views = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            SavedQuery query = stored.get(i).query();
+            views.add(new SavedQueryView(stored.get(i).id(), query.name(), query.query(), totals.get(i).total(), totals.get(i).newSince(),
+                    feedUrls.apply(query), query.createdAt(), query.lastVisitedAt()));
         }
         return views;
     }
@@ -126,7 +155,16 @@ class SavedQueries {
         if (stripped.isEmpty() || stripped.codePointCount(0, stripped.length()) > MAX_NAME_LENGTH) {
             throw SavedQueryProblem.badName();
         }
+        if (!stripped.codePoints().allMatch(SavedQueries::xmlCharacter)) {
+            throw SavedQueryProblem.nameNotText();
+        }
         return stripped;
+    }
+
+    /** A character XML 1.0 allows (the name is the title of an Atom feed); a lone surrogate is none. */
+    private static boolean xmlCharacter(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
     private static SavedSearch checkedSearch(String query) {

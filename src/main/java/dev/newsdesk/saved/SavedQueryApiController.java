@@ -24,33 +24,35 @@ class SavedQueryApiController {
 
     static final String PATH = "/api/saved-queries";
     private final SavedQueries queries;
+    private final FeedLinks links;
 
-    SavedQueryApiController(SavedQueries queries) {
+    SavedQueryApiController(SavedQueries queries, FeedLinks links) {
         this.queries = queries;
+        this.links = links;
     }
 
     @PostMapping(PATH)
     ResponseEntity<SavedQueryView> create(@RequestBody Change request, Principal user) throws IOException {
         SavedQuery.Stored created = queries.create(Owners.of(user), request.name(), request.query());
-        return ResponseEntity.created(URI.create(PATH + "/" + created.id())).body(queries.view(created, FeedLinks.feed(created.query())));
+        return ResponseEntity.created(URI.create(PATH + "/" + created.id())).body(queries.view(created, links.feed(created.query())));
     }
 
     @GetMapping(PATH)
     List<SavedQueryView> list(Principal user) throws IOException {
-        return queries.views(queries.list(Owners.of(user)), FeedLinks::feed);
+        return queries.views(queries.list(Owners.of(user)), links::feed);
     }
 
     @GetMapping(PATH + "/{id}")
     SavedQueryView get(@PathVariable String id, Principal user) throws IOException {
         SavedQuery.Stored query = queries.get(Owners.of(user), id);
-        return queries.view(query, FeedLinks.feed(query.query()));
+        return queries.view(query, links.feed(query.query()));
     }
 
     /** Renames it, changes its search, or both: a field left out stays as it is. */
     @PutMapping(PATH + "/{id}")
     SavedQueryView update(@PathVariable String id, @RequestBody Change request, Principal user) throws IOException {
         SavedQuery.Stored query = queries.update(Owners.of(user), id, request.name(), request.query());
-        return queries.view(query, FeedLinks.feed(query.query()));
+        return queries.view(query, links.feed(query.query()));
     }
 
     @DeleteMapping(PATH + "/{id}")
@@ -63,7 +65,7 @@ class SavedQueryApiController {
     @PostMapping(PATH + "/{id}/feed-token")
     SavedQueryView regenerateFeedToken(@PathVariable String id, Principal user) throws IOException {
         SavedQuery.Stored query = queries.regenerateFeedToken(Owners.of(user), id);
-        return queries.view(query, FeedLinks.feed(query.query()));
+        return queries.view(query, links.feed(query.query()));
     }
 
     record Change(String name, String query) {

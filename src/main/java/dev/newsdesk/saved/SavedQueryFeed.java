@@ -32,10 +32,12 @@ class SavedQueryFeed {
     static final int SUMMARY_LENGTH = 300;
     private final SavedQueryMatches matches;
     private final SavedProperties properties;
+    private final FeedLinks links;
 
-    SavedQueryFeed(SavedQueryMatches matches, SavedProperties properties) {
+    SavedQueryFeed(SavedQueryMatches matches, SavedProperties properties, FeedLinks links) {
         this.matches = matches;
         this.properties = properties;
+        this.links = links;
     }
 
     String atom(SavedQuery query) throws IOException {
@@ -52,8 +54,8 @@ class SavedQueryFeed {
         feed.setFeedType(ATOM);
         feed.setUri("urn:newsdesk:saved-query:" + query.feedToken());
         feed.setTitle("Newsdesk: " + query.name());
-        feed.setLink(FeedLinks.absolute(search.url()));
-        feed.setLinks(List.of(link("alternate", FeedLinks.absolute(search.url())), link("self", FeedLinks.feed(query))));
+        feed.setLink(links.absolute(search.url()));
+        feed.setLinks(List.of(link("alternate", links.absolute(search.url())), link("self", links.feed(query))));
         feed.setPublishedDate(Date.from(newest));
         SyndPersonImpl author = new SyndPersonImpl();
         author.setName("Newsdesk");
@@ -66,8 +68,8 @@ class SavedQueryFeed {
         }
     }
 
-    private static SyndEntry entry(String id, ArticleDocument article, Instant updated) {
-        String url = FeedLinks.absolute(SearchLinks.article(id));
+    private SyndEntry entry(String id, ArticleDocument article, Instant updated) {
+        String url = links.absolute(SearchLinks.article(id));
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri(url);
         entry.setLink(url);

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.newsdesk.elasticsearch.ArticleDocument;
 import dev.newsdesk.elasticsearch.Indices;
@@ -35,13 +38,39 @@ class SavedQueryMatches {
         this.client = client;
     }
 
-    long total(SearchCriteria criteria) throws IOException {
-        return client.count(c -> c.index(Indices.ARTICLES).query(matching(criteria, null))).count();
+    /** A search's total and its count since a moment, as {@link #totals} answers them. */
+    record Totals(long total, long newSince) {
     }
 
-    /** Matching articles whose {@code ingested_at} is later than {@code since}. */
-    long newSince(SearchCriteria criteria, Instant since) throws IOException {
-        return client.count(c -> c.index(Indices.ARTICLES).query(matching(criteria, since))).count();
+    /**
+     * The total and the count since its moment of every search, in one {@code _msearch} (two searches each), so a page of
+     * saved searches costs one request to Elasticsearch however many it lists.
+     */
+    List<Totals> totals(List<SearchCriteria> criteria, List<Instant> since) throws IOException {
+        if (criteria.isEmpty()) {
+            return List.of();
+        }
+        MsearchResponse<Void> response = client.msearch(m -> {
+            for (int i = 0; i < criteria.size(); i++) {
+                for (Query query : List.of(matching(criteria.get(i), null), matching(criteria.get(i), since.get(i)))) {
+                    m.searches(s -> s.header(h -> h.index(Indices.ARTICLES))
+                            .body(b -> b.query(query).size(0).trackTotalHits(t -> t.enabled(true))));
+                }
+            }
+            return m;
+        }, Void.class);
+        List<Totals> totals = new ArrayList<>(criteria.size());
+        for (int i = 0; i < criteria.size(); i++) {
+            totals.add(new Totals(count(response.responses().get(2 * i)), count(response.responses().get(2 * i + 1))));
+        }
+        return totals;
+    }
+
+    private static long count(MultiSearchResponseItem<Void> item) {
+        if (item.isFailure()) {
+            throw new ElasticsearchException("msearch", item.failure());
+        }
+        return item.result().hits().total().value();
     }
 
     /** Ids of matching articles ingested after {@code since}, up to {@link #MARKED_LIMIT}. */

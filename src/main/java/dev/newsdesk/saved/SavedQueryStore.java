@@ -7,11 +7,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.Result;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.transport.TransportException;
 import dev.newsdesk.elasticsearch.Indices;
 
 /** Reads and writes saved queries in their own index; writes refresh the (small) index at once so the next list shows them. */
@@ -24,13 +26,48 @@ class SavedQueryStore {
         this.client = client;
     }
 
-    void save(String id, SavedQuery query) throws IOException {
-        client.index(i -> i.index(Indices.SAVED_QUERIES).id(id).document(query).refresh(Refresh.True));
+    /** Stores a new saved query; an id already taken is refused (by Elasticsearch) rather than overwritten. */
+    void create(String id, SavedQuery query) throws IOException {
+        client.create(c -> c.index(Indices.SAVED_QUERIES).id(id).document(query).refresh(Refresh.True));
     }
 
     Optional<SavedQuery> find(String id) throws IOException {
+        return findVersioned(id).map(Versioned::query);
+    }
+
+    /** The saved query with the sequence number and primary term of the read, for {@link #replace}. */
+    Optional<Versioned> findVersioned(String id) throws IOException {
         GetResponse<SavedQuery> response = client.get(g -> g.index(Indices.SAVED_QUERIES).id(id), SavedQuery.class);
-        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+        if (!response.found() || response.source() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Versioned(response.source(), response.seqNo(), response.primaryTerm()));
+    }
+
+    /**
+     * Writes the changed query only if the document is still the version that was read: false when it changed or went
+     * away since (a version conflict), so a write never undoes another's or brings back a deleted saved query.
+     */
+    boolean replace(String id, SavedQuery changed, Versioned read) throws IOException {
+        try {
+            client.index(i -> i.index(Indices.SAVED_QUERIES).id(id).document(changed)
+                    .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.True));
+            return true;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 409) {
+                return false;
+            }
+            throw e;
+        } catch (TransportException e) { // how the client reports a 409 of an index request
+            if (e.statusCode() == 409) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** A saved query as read, with what an optimistic write needs. */
+    record Versioned(SavedQuery query, long seqNo, long primaryTerm) {
     }
 
     Optional<SavedQuery.Stored> findByFeedToken(String token) throws IOException {

@@ -33,13 +33,15 @@ class ThrottledAuthentication implements AuthenticationProvider {
         }
         Object password = authentication.getCredentials();
         if (password == null || !PasswordRules.fitsBcrypt(PasswordRules.normalized(password.toString()))) {
+            throttle.failed(name, address);
             throw new BadCredentialsException("Bad credentials");
         }
         try {
             Authentication result = passwords.authenticate(authentication);
             throttle.succeeded(name, address);
             return result;
-        } catch (BadCredentialsException e) {
+        } catch (AuthenticationException e) {
+            throttle.failed(name, address);
             throw e;
         } catch (RuntimeException e) {
             throttle.undecided(name, address);

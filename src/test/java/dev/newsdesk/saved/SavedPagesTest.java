@@ -2,9 +2,12 @@ package dev.newsdesk.saved;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +42,36 @@ class SavedPagesTest {
         browser = portal.session();
         browser.logIn(user, PASSWORD);
         browser.page("/saved");
+    }
+
+    /** Each row shows two counts: they come in one _msearch, whatever the number of rows (rest_actions of the real node). */
+    @Test
+    void theListAsksElasticsearchOnceForTheCountsOfAllItsRows() throws IOException {
+        for (int i = 0; i < 20; i++) {
+            assertThat(browser.post("/saved", "name=Row+" + i + "&query=" + PortalClient.encode("q=word" + i), true).statusCode()).isEqualTo(302);
+        }
+        Map<String, Long> before = restActions();
+
+        HttpResponse<String> page = browser.page("/saved");
+
+        Map<String, Long> after = restActions();
+        Map<String, Long> calls = new TreeMap<>();
+        after.forEach((action, count) -> {
+            long delta = count - before.getOrDefault(action, 0L);
+            if (delta != 0) {
+                calls.put(action, delta);
+            }
+        });
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Row 0", "Row 19");
+        assertThat(calls).as("REST actions the page called: %s", calls).doesNotContainKey("count_action").containsEntry("msearch_action", 1L);
+        assertThat(calls.getOrDefault("search_action", 0L)).as("the list itself, %s", calls).isLessThanOrEqualTo(1);
+    }
+
+    private Map<String, Long> restActions() throws IOException {
+        Map<String, Long> actions = new TreeMap<>();
+        client.nodes().usage().nodes().values().forEach(node -> node.restActions().forEach((action, count) -> actions.merge(action, (long) count, Long::sum)));
+        return actions;
     }
 
     @Test

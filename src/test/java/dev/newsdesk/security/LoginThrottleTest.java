@@ -24,11 +24,11 @@ class LoginThrottleTest {
     @Test
     void goodLoginsToOnesOwnAccountDoNotClearTheAddresssFailures() {
         for (int guess = 0; guess < 19; guess++) {
-            assertThat(throttle.take("victim" + guess, "10.0.0.9")).isZero();
+            assertThat(guess("victim" + guess, "10.0.0.9")).isZero();
             assertThat(throttle.take("attacker", "10.0.0.9")).isZero();
             throttle.succeeded("attacker", "10.0.0.9");
         }
-        assertThat(throttle.take("victim19", "10.0.0.9")).isZero();
+        assertThat(guess("victim19", "10.0.0.9")).isZero();
 
         assertThat(throttle.take("victim-next", "10.0.0.9")).isPositive();
         assertThat(throttle.take("victim-next", "10.0.0.10")).as("another address is not held up").isZero();
@@ -37,7 +37,7 @@ class LoginThrottleTest {
     @Test
     void aSuccessClearsItsOwnNamesFailures() {
         for (int i = 0; i < 4; i++) {
-            throttle.take("alice", "10.0.0.1");
+            guess("alice", "10.0.0.1");
         }
         throttle.take("alice", "10.0.0.1");
         throttle.succeeded("alice", "10.0.0.1");
@@ -48,7 +48,7 @@ class LoginThrottleTest {
     @Test
     void attemptsSentTogetherWhenAWaitEndsAreLetThroughOneAtATime() throws Exception {
         for (int i = 0; i < 5; i++) {
-            throttle.take("target", null);
+            guess("target", null);
         }
         assertThat(throttle.take("target", null)).isPositive();
         clock.advance(Duration.ofSeconds(2));
@@ -85,13 +85,71 @@ class LoginThrottleTest {
     @Test
     void failuresFadeAfterTheirMemory() {
         for (int i = 0; i < 20; i++) {
-            throttle.take("name" + i, "10.0.0.4");
+            guess("name" + i, "10.0.0.4");
         }
         assertThat(throttle.take("someone", "10.0.0.4")).isPositive();
 
         clock.advance(Duration.ofMinutes(61));
 
         assertThat(throttle.take("someone", "10.0.0.4")).isZero();
+    }
+
+    @Test
+    void rightLoginsSentTogetherWaitForEachOtherInsteadOfBeingRefused() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Duration>> attempts = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            attempts.add(pool.submit(() -> {
+                start.await();
+                Duration wait = throttle.take("busy", "10.0.0.5");
+                if (wait.isZero()) {
+                    Thread.sleep(50); // the password check
+                    throttle.succeeded("busy", "10.0.0.5");
+                }
+                return wait;
+            }));
+        }
+        start.countDown();
+        for (Future<Duration> attempt : attempts) {
+            assertThat(attempt.get()).isZero();
+        }
+        pool.shutdown();
+    }
+
+    @Test
+    void wrongLoginsSentTogetherStillStopAtTheFreeAttempts() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Duration>> attempts = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            attempts.add(pool.submit(() -> {
+                start.await();
+                Duration wait = throttle.take("guessed", "10.0.0.6");
+                if (wait.isZero()) {
+                    Thread.sleep(50);
+                    throttle.failed("guessed", "10.0.0.6");
+                }
+                return wait;
+            }));
+        }
+        start.countDown();
+        int allowed = 0;
+        for (Future<Duration> attempt : attempts) {
+            allowed += attempt.get().isZero() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(allowed).isEqualTo(5);
+    }
+
+    /** A wrong password: taken, then failed. */
+    private Duration guess(String name, String address) {
+        Duration wait = throttle.take(name, address);
+        if (wait.isZero()) {
+            throttle.failed(name, address);
+        }
+        return wait;
     }
 
     private static final class MovableClock extends Clock {
