@@ -39,6 +39,7 @@ import dev.newsdesk.ingest.BulkIndexer;
  * The portal, given every node of a three-node cluster, loses the node that holds the articles' primary shard while
  * people search and articles are ingested: no search fails, and every article Elasticsearch acknowledged is still there.
  */
+@dev.newsdesk.Integration
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"newsdesk.security.admin-password=test-admin", "newsdesk.ingest.seed-on-empty=false"})
 @DirtiesContext
