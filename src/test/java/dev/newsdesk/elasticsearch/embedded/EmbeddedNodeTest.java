@@ -94,7 +94,7 @@ class EmbeddedNodeTest {
             assertThat(openToGroupOrOthers(dataDir.resolve("logs"))).isEmpty();
             assertThat(openToOthers(dataDir)).isEmpty();
             assumeTrue(isRoot(), "reading as another local user needs a root test (CI runs as root)");
-            List<Path> secrets = List.of(luceneFile(dataDir.resolve("data")), dataDir.resolve("config/users"),
+            List<Path> secrets = List.of(luceneFile(dataDir.resolve("data/indices")), dataDir.resolve("config/users"),
                     dataDir.resolve("config/elasticsearch.keystore"), anyFileEndingIn(dataDir.resolve("logs"), ".log"), dataDir.resolve("console.log"));
             for (Path secret : secrets) {
                 assertThat(secret).exists();
