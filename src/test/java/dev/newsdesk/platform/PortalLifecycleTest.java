@@ -123,7 +123,7 @@ class PortalLifecycleTest {
 
     /** The Elasticsearch server the portal started, from the pid file the node writes. */
     private static ProcessHandle node(Path dataDir) throws Exception {
-        return ProcessHandle.of(Long.parseLong(Files.readString(dataDir.resolve("elasticsearch.pid")).strip())).orElseThrow();
+        return ProcessHandle.of(Long.parseLong(Files.readString(dataDir.resolve("logs/elasticsearch.pid")).strip())).orElseThrow();
     }
 
     private static List<Path> filesContaining(Path dir, String text) throws IOException {

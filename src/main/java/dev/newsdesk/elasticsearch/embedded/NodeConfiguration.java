@@ -59,7 +59,7 @@ final class NodeConfiguration {
      */
     private static void discardIfNotTheApps(Path config) throws IOException {
         if (Files.exists(config, LinkOption.NOFOLLOW_LINKS)
-                && (Files.isSymbolicLink(config) || !Files.getOwner(config, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name")))) {
+                && (Files.isSymbolicLink(config) || !NodeUser.ownedByTheApp(config))) {
             NodeInstallation.deleteTree(config);
         }
     }

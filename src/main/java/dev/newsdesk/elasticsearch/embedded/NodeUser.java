@@ -129,7 +129,7 @@ final class NodeUser {
     }
 
     /**
-     * Keeps the tree the app's, readable by the node and by no one else: owned by the app's user, group the node's,
+     * Keeps the tree the app's, readable by the node and by no one else: owned by root (the app), group the node's,
      * folders 0750 and files 0640. The node can read its settings and users but not change them (a node that could
      * write its file realm could make itself any user). When the node is the app's own user, owner-only.
      */
@@ -148,11 +148,11 @@ final class NodeUser {
         if (attributes.isSymbolicLink()) {
             throw new IOException(path + " is a symbolic link where the app keeps the node's settings");
         }
-        UserPrincipal app = lookup().lookupPrincipalByName(System.getProperty("user.name"));
-        if (!app.equals(attributes.owner())) {
-            view.setOwner(app);
-        }
         if (switched) {
+            UserPrincipal app = lookup().lookupPrincipalByName("root");
+            if (!app.equals(attributes.owner())) {
+                view.setOwner(app);
+            }
             GroupPrincipal group = lookup().lookupPrincipalByGroupName(groupName);
             if (!group.equals(attributes.group())) {
                 view.setGroup(group);
@@ -208,6 +208,11 @@ final class NodeUser {
 
     private static UserPrincipalLookupService lookup() {
         return Path.of("/").getFileSystem().getUserPrincipalLookupService();
+    }
+
+    /** Whether the app's own user owns the path itself (a link is not followed). */
+    static boolean ownedByTheApp(Path path) throws IOException {
+        return (Integer) Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS) == currentUid();
     }
 
     private static int currentUid() {

@@ -109,7 +109,11 @@ class EmbeddedNodeTest {
     void runsAsAUserOfItsOwnThatCannotChangeItsUsersOrConfig() throws Exception {
         assumeTrue(isRoot(), "only a root app runs the node as another user (CI runs as root)");
         Path dataDir = tempDir.resolve("users");
+        Path systemFile = Files.writeString(tempDir.resolve("system-file"), "root's own\n");
+        leaveAsAnOlderInstallsNodeCould(dataDir, systemFile);
         try (EmbeddedNode node = EmbeddedNode.start(TestNodes.settings(dataDir, 0))) {
+            assertThat(Files.readString(systemFile)).as("a file the node linked to from its old config").isEqualTo("root's own\n");
+            assertThat(dataDir.resolve("planted")).as("a link the node planted in the data directory").doesNotExist();
             String nodeUser = ProcessHandle.of(node.pid()).orElseThrow().info().user().orElseThrow();
             assertThat(nodeUser).isEqualTo(NodeUser.DEDICATED);
             Path config = dataDir.resolve("config");
@@ -237,6 +241,17 @@ class EmbeddedNodeTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).toList();
+        }
+    }
+
+    /** A data directory and config that an older install's node owned, with links to a root file where the app writes. */
+    private static void leaveAsAnOlderInstallsNodeCould(Path dataDir, Path systemFile) throws IOException {
+        Path config = Files.createDirectories(dataDir.resolve("config"));
+        Files.createSymbolicLink(config.resolve("elasticsearch.yml"), systemFile);
+        Files.createSymbolicLink(dataDir.resolve("planted"), systemFile);
+        var nodeUser = dataDir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(NodeUser.DEDICATED);
+        for (Path path : List.of(dataDir, config)) {
+            Files.setOwner(path, nodeUser);
         }
     }
 
