@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.newsdesk.security.PortalClient;
 import dev.newsdesk.command.NewsdeskCommand;
 import dev.newsdesk.elasticsearch.embedded.NodeAccess;
 import dev.newsdesk.elasticsearch.embedded.NodeReachableTempDir;
@@ -33,7 +34,7 @@ class PortalLifecycleTest {
     private static final Duration STARTUP = Duration.ofMinutes(5);
     /** What a JVM that ran its shutdown hooks after SIGTERM exits with: 128 + 15. */
     private static final int TERMINATED_BY_SIGTERM = 143;
-    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin".getBytes(StandardCharsets.UTF_8));
+    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PortalClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     @TempDir(factory = NodeReachableTempDir.class)
     Path tempDir;
@@ -45,7 +46,7 @@ class PortalLifecycleTest {
         try (AppProcess portal = startPortal(dataDir, "portal.log")) {
             portal.awaitHealthy(STARTUP);
             ProcessHandle node = node(dataDir);
-            assertThat(portal.health("test-admin")).contains("\"mode\":\"embedded\"", "\"status\":\"green\"");
+            assertThat(portal.health(PortalClient.ADMIN_PASSWORD)).contains("\"mode\":\"embedded\"", "\"status\":\"green\"");
             assertThat(send(portal(portal, "/api/search?q=blinken&size=1"), "GET", null))
                     .as("health is UP only once the seed articles are searchable").contains("\"total\":5");
             assertThat(send(portal(portal, "/actuator/health/readiness"), "GET", null)).contains("\"status\":\"UP\"");
@@ -123,7 +124,7 @@ class PortalLifecycleTest {
 
     /** The Elasticsearch server the portal started, from the pid file the node writes. */
     private static ProcessHandle node(Path dataDir) throws Exception {
-        return ProcessHandle.of(Long.parseLong(Files.readString(dataDir.resolve("elasticsearch.pid")).strip())).orElseThrow();
+        return ProcessHandle.of(Long.parseLong(Files.readString(dataDir.resolve("logs/elasticsearch.pid")).strip())).orElseThrow();
     }
 
     private static List<Path> filesContaining(Path dir, String text) throws IOException {

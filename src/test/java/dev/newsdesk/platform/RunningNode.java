@@ -32,7 +32,7 @@ record RunningNode(Path dataDir) {
 
     /** The Elasticsearch server itself (the JVM whose pid the node writes), not the launcher the app started. */
     ProcessHandle process() throws Exception {
-        return ProcessHandle.of(Long.parseLong(Files.readString(dataDir.resolve("elasticsearch.pid")).strip()))
+        return ProcessHandle.of(Long.parseLong(Files.readString(dataDir.resolve("logs/elasticsearch.pid")).strip()))
                 .orElseThrow(() -> new AssertionError("the node's pid file names no running process"));
     }
 

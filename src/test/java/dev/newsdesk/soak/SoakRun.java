@@ -49,7 +49,7 @@ final class SoakRun {
         // The logs of an earlier soak would read as this one's.
         FileSystemUtils.deleteRecursively(work);
         Files.createDirectories(work);
-        // The node runs as nobody when the portal is root: its data directory must be reachable.
+        // The node runs as its own user (newsdesk-es) when the portal is root: its data directory must be reachable.
         Path temp = Files.createTempDirectory("newsdesk-soak");
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path data = temp.resolve("data");

@@ -22,7 +22,10 @@ final class DataDirectoryLock implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DataDirectoryLock.class);
     static final String LOCK_FILE = "newsdesk.lock";
-    static final String NODE_PID_FILE = "elasticsearch.pid";
+    /** In the node's own logs folder: the node writes it, and only the app may write the data directory itself. */
+    static final String NODE_PID_FILE = "logs/elasticsearch.pid";
+    /** Where older installs kept it. */
+    private static final String OLD_NODE_PID_FILE = "elasticsearch.pid";
 
     private final Path directory;
     private final FileChannel channel;
@@ -78,13 +81,13 @@ final class DataDirectoryLock implements AutoCloseable {
         channel.truncate(0);
         channel.write(java.nio.ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
         channel.force(false);
-        stopLeftoverNode(dataDir);
+        stopLeftoverNode(dataDir.resolve(NODE_PID_FILE), dataDir);
+        stopLeftoverNode(dataDir.resolve(OLD_NODE_PID_FILE), dataDir);
         return new DataDirectoryLock(dataDir, channel, lock);
     }
 
     /** A node whose app was killed outright may still hold the data; nobody else can own it while we hold the lock. */
-    private static void stopLeftoverNode(Path dataDir) throws IOException {
-        Path pidFile = dataDir.resolve(NODE_PID_FILE);
+    private static void stopLeftoverNode(Path pidFile, Path dataDir) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }

@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ public final class EmbeddedNode implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNode.class);
     static final String LOOPBACK = "127.0.0.1";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    static final String CONSOLE_LOG = "console.log";
 
     private final NodeKeeper keeper;
     private final NodeAccess access;
@@ -77,7 +80,7 @@ public final class EmbeddedNode implements AutoCloseable {
         Path javaHome = requireJava(Path.of(System.getProperty("java.home")));
         NodeUser user = NodeUser.forThisProcess(settings.runAsUser());
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();
-        createWritable(dataDir);
+        createWritable(dataDir, user);
         user.requireReachable(dataDir, "data directory", "newsdesk.elasticsearch.embedded.data-dir");
 
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
@@ -87,10 +90,13 @@ public final class EmbeddedNode implements AutoCloseable {
             int httpPort = settings.httpPort() == 0 ? freePort() : requireFree(settings.httpPort());
             String password = NodePassword.readOrCreate(dataDir);
             int transportPort = discovery.transportPort() == 0 ? freePort() : discovery.transportPort();
-            Path config = NodeConfiguration.write(home, dataDir, httpPort, discovery.onTransportPort(transportPort), password);
-            // The node needs its data, never the password file: that stays readable by the app's user alone.
-            user.own(dataDir, dataDir.resolve(NodePassword.FILE));
-            Path consoleLog = dataDir.resolve("logs/console.log");
+            Path config = NodeConfiguration.write(home, javaHome, dataDir, httpPort, discovery.onTransportPort(transportPort), password);
+            // The node writes its data and logs, reads its config and never the password file (that stays the app's
+            // alone); no other user opens any of them.
+            user.readOnly(config);
+            user.own(dataDir.resolve("data"));
+            user.own(dataDir.resolve("logs"));
+            Path consoleLog = consoleLog(dataDir);
             NodeKeeper keeper = NodeKeeper.launch(launcher(user, home, config, dataDir, javaHome, settings.heapMegabytes(), consoleLog));
             URI url = URI.create("http://" + LOOPBACK + ":" + httpPort);
             EmbeddedNode node = new EmbeddedNode(keeper, new NodeAccess(url, NodeAccess.USERNAME, password), lock, consoleLog);
@@ -198,8 +204,15 @@ public final class EmbeddedNode implements AutoCloseable {
         }
     }
 
-    private static void createWritable(Path dataDir) {
+    /**
+     * The data directory stays the app's (the node may read it, no one else may): a node that could write it could put
+     * its own config in place of the app's, or a link to a system file where the app writes.
+     */
+    private static void createWritable(Path dataDir, NodeUser user) {
         try {
+            Files.createDirectories(dataDir);
+            user.readOnlyDirectory(dataDir);
+            removeLinks(dataDir);
             Files.createDirectories(dataDir.resolve("logs"));
             Files.createDirectories(dataDir.resolve("data"));
         } catch (IOException e) {
@@ -210,6 +223,26 @@ public final class EmbeddedNode implements AutoCloseable {
             throw new EmbeddedNodeException("The data directory " + dataDir + " is not writable.",
                     "Set newsdesk.elasticsearch.embedded.data-dir to a writable directory.");
         }
+    }
+
+    /** The app never makes links in the data directory; one there was put by an older install's node. */
+    private static void removeLinks(Path dataDir) throws IOException {
+        try (var entries = Files.list(dataDir)) {
+            for (Path link : entries.filter(Files::isSymbolicLink).toList()) {
+                log.warn("Removing the symbolic link {}, which the app did not make", link);
+                Files.delete(link);
+            }
+        }
+    }
+
+    /** Where the node's output goes: written by the app, so kept where only the app can make or replace files. */
+    private static Path consoleLog(Path dataDir) throws IOException {
+        Path consoleLog = dataDir.resolve(CONSOLE_LOG);
+        if (!Files.exists(consoleLog, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createFile(consoleLog, PosixFilePermissions.asFileAttribute(NodePassword.OWNER_ONLY));
+        }
+        Files.setPosixFilePermissions(consoleLog, NodePassword.OWNER_ONLY);
+        return consoleLog;
     }
 
     static int freePort() throws IOException {

@@ -22,7 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir        where the node keeps its data, logs and config; one app at a time per directory
  * @param httpPort       port of the node on 127.0.0.1; 0 picks a free one
  * @param heapMegabytes  heap of the node
- * @param runAsUser      the user a root app starts the node as (Elasticsearch refuses to run as root)
+ * @param runAsUser      the user a root app starts the node as (Elasticsearch refuses to run as root); the default,
+ *                       {@code newsdesk-es}, is created as a system user of the node's own if it does not exist
  * @param startupTimeout how long to wait for the node's cluster health
  * @param joinRunning    use the node of an app already running on the same data directory instead of failing (set by
  *                       the ingest command, never by the portal)
@@ -34,7 +35,7 @@ public record EmbeddedNodeProperties(
         @DefaultValue("data/elasticsearch") @NotNull Path dataDir,
         @DefaultValue("0") @Min(0) @Max(65535) int httpPort,
         @DefaultValue("512") @Min(256) int heapMegabytes,
-        @DefaultValue("nobody") @NotBlank String runAsUser,
+        @DefaultValue(NodeUser.DEDICATED) @NotBlank String runAsUser,
         @DefaultValue("120s") @NotNull @DurationMin(seconds = 1) Duration startupTimeout,
         @DefaultValue("false") boolean joinRunning) {
 

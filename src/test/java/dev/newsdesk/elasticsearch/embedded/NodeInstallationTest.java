@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@dev.newsdesk.Integration
 class NodeInstallationTest {
 
     private final Path distribution = TestNodes.app().distribution();

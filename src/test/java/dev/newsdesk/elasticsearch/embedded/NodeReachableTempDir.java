@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDirFactory;
 
 /**
  * Temporary directories an embedded node can work in: {@code @TempDir(factory = NodeReachableTempDir.class)}. JUnit
- * makes them private, but a root test's node runs as another user ({@code nobody}), who must get through
+ * makes them private, but a root test's node runs as another user ({@code newsdesk-es}), who must get through
  * ({@code rwxr-xr-x}).
  */
 public final class NodeReachableTempDir implements TempDirFactory {

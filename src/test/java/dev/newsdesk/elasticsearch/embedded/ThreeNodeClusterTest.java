@@ -31,6 +31,7 @@ import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cat.shards.ShardsRecord;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import dev.newsdesk.reindex.ContinuousSearches;
+import dev.newsdesk.security.PortalClient;
 import dev.newsdesk.elasticsearch.IndexSetup;
 import dev.newsdesk.elasticsearch.Indices;
 import dev.newsdesk.ingest.BulkIndexer;
@@ -39,8 +40,9 @@ import dev.newsdesk.ingest.BulkIndexer;
  * The portal, given every node of a three-node cluster, loses the node that holds the articles' primary shard while
  * people search and articles are ingested: no search fails, and every article Elasticsearch acknowledged is still there.
  */
+@dev.newsdesk.Integration
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"newsdesk.security.admin-password=test-admin", "newsdesk.ingest.seed-on-empty=false"})
+        properties = {"newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false"})
 @DirtiesContext
 class ThreeNodeClusterTest {
 
