@@ -285,6 +285,7 @@ final class BenchmarkRun {
             stop.set(true);
             reindexing.interrupt();
             reindexing.join();
+            admin.deleteStrayVersions(settings.alias()); // an interrupted job may not have removed its index
         }
         report.searchDuringReindex(size, source.name(), SearchLoad.Result.pooled(List.of(idle)), SearchLoad.Result.pooled(List.of(during)));
     }

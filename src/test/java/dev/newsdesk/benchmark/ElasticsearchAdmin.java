@@ -58,6 +58,24 @@ final class ElasticsearchAdmin {
         send("PUT", "/" + index, body);
     }
 
+    /**
+     * Waits until the cluster has no pending task (an index creation sent by a job that was interrupted may still be
+     * on its way), then deletes every version of the alias the alias does not point to: what a stopped job left.
+     */
+    void deleteStrayVersions(String alias) throws IOException {
+        send("GET", "/_cluster/health?wait_for_events=languid&timeout=2m", null);
+        JsonNode indices = send("GET", "/_resolve/index/" + alias + "-*?expand_wildcards=all", null).path("indices");
+        for (JsonNode existing : indices) {
+            boolean serving = false;
+            for (JsonNode name : existing.path("aliases")) {
+                serving |= name.asString().equals(alias);
+            }
+            if (!serving && Indices.generation(alias, existing.path("name").asString()).isPresent()) {
+                delete(existing.path("name").asString());
+            }
+        }
+    }
+
     void delete(String index) throws IOException {
         send("DELETE", "/" + index + "?ignore_unavailable=true", null);
     }
