@@ -1,14 +1,14 @@
 package dev.newsdesk.saved;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+
+import dev.newsdesk.web.PortalProblem;
 
 /** A saved-query request the portal refuses, with a sentence the user can act on. */
-class SavedQueryProblem extends ErrorResponseException {
+class SavedQueryProblem extends PortalProblem {
 
     private SavedQueryProblem(HttpStatus status, String title, String message) {
-        super(status, problem(status, title, message), null);
+        super(status, title, message);
     }
 
     static SavedQueryProblem badName() {
@@ -40,11 +40,5 @@ class SavedQueryProblem extends ErrorResponseException {
     /** Unknown, or someone else's: the answer is the same, so ids reveal nothing. */
     static SavedQueryProblem notFound() {
         return new SavedQueryProblem(HttpStatus.NOT_FOUND, "No such saved search", "There is no saved search with that id among yours.");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -7,14 +7,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.Result;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.transport.TransportException;
 import dev.newsdesk.elasticsearch.Indices;
+import dev.newsdesk.elasticsearch.VersionConflicts;
 
 /** Reads and writes saved queries in their own index; writes refresh the (small) index at once so the next list shows them. */
 @Component
@@ -49,21 +48,8 @@ class SavedQueryStore {
      * away since (a version conflict), so a write never undoes another's or brings back a deleted saved query.
      */
     boolean replace(String id, SavedQuery changed, Versioned read) throws IOException {
-        try {
-            client.index(i -> i.index(Indices.SAVED_QUERIES).id(id).document(changed)
-                    .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.True));
-            return true;
-        } catch (ElasticsearchException e) {
-            if (e.status() == 409) {
-                return false;
-            }
-            throw e;
-        } catch (TransportException e) { // how the client reports a 409 of an index request
-            if (e.statusCode() == 409) {
-                return false;
-            }
-            throw e;
-        }
+        return VersionConflicts.written(() -> client.index(i -> i.index(Indices.SAVED_QUERIES).id(id).document(changed)
+                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.True)));
     }
 
     /** A saved query as read, with what an optimistic write needs. */

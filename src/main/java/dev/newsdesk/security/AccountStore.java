@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-import org.elasticsearch.client.ResponseException;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -13,6 +12,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import dev.newsdesk.elasticsearch.Indices;
+import dev.newsdesk.elasticsearch.VersionConflicts;
 
 /** Reads and writes accounts in their own index, one document per account with the user name as its id. */
 @Component
@@ -33,21 +33,8 @@ class AccountStore {
 
     /** Stores a new account; false when one with that name exists already. */
     boolean create(Account account) throws IOException {
-        try {
-            client.create(c -> c.index(Indices.ACCOUNTS).id(account.username()).document(account).refresh(Refresh.True));
-            return true;
-        } catch (ElasticsearchException e) {
-            if (e.status() == 409) {
-                return false;
-            }
-            throw e;
-        } catch (ResponseException e) {
-            // The transport reports a create's version conflict as a failed response rather than an ElasticsearchException.
-            if (e.getResponse().getStatusLine().getStatusCode() == 409) {
-                return false;
-            }
-            throw e;
-        }
+        return VersionConflicts.written(
+                () -> client.create(c -> c.index(Indices.ACCOUNTS).id(account.username()).document(account).refresh(Refresh.True)));
     }
 
     List<Account> all() throws IOException {
