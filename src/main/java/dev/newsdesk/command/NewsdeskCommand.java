@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "java -jar newsdesk.jar",
         description = "Runs one of the commands below; without one, the jar runs the portal.",
-        subcommands = {IngestCommand.class, ExtractCommand.class, GenerateCommand.class, AddUserCommand.class, HelpCommand.class},
+        subcommands = {IngestCommand.class, ExtractCommand.class, GenerateCommand.class, AddUserCommand.class, SourcesCommand.class,
+                CrawlCommand.class, HelpCommand.class},
         // Every command gets --help and --version.
         scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = NewsdeskCommand.Version.class)
 public final class NewsdeskCommand implements Runnable {

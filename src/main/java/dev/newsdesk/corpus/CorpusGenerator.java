@@ -47,6 +47,12 @@ public final class CorpusGenerator {
         return content.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The article as its outlet's web page, whatever its file format: what a crawler of a generated site fetches. */
+    public byte[] renderPage(GeneratedArticle article) {
+        var random = ArticleRandoms.random(seed, article.index(), ArticleRandoms.RENDER);
+        return htmlRenderer.render(article, random).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The content of the article's {@code .meta.json} sidecar, or null when it has none. */
     public byte[] renderSidecar(GeneratedArticle article) {
         return article.sidecar() == null ? null : article.sidecar().toJson().getBytes(StandardCharsets.UTF_8);

@@ -29,7 +29,9 @@ public record ArticleDocument(
         @JsonProperty(SOURCE) String source,
         @JsonProperty(URL) String url,
         @JsonProperty(INGESTED_AT) Instant ingestedAt,
-        @JsonProperty(CONTENT_HASH) String contentHash) {
+        @JsonProperty(CONTENT_HASH) String contentHash,
+        @JsonProperty(SOURCE_ID) String sourceId,
+        @JsonProperty(COLLECTIONS) List<String> collections) {
 
     public static final String TITLE = "title";
     public static final String BODY = "body";
@@ -52,6 +54,10 @@ public record ArticleDocument(
     public static final String CONTENT_HASH = "content_hash";
 
     /** The outlet of an article whose outlet nothing reveals; never a guess. */
+    /** The id of the followed source a crawled article came from; null for files. */
+    public static final String SOURCE_ID = "source_id";
+    /** The source's labels when the article was fetched (or archived): what the collection facet counts. */
+    public static final String COLLECTIONS = "collections";
     public static final String UNKNOWN_OUTLET = "Unknown";
 
     public ArticleDocument {
@@ -59,6 +65,7 @@ public record ArticleDocument(
         organizations = organizations == null ? List.of() : organizations;
         places = places == null ? List.of() : places;
         mentions = mentions == null ? Map.of() : mentions;
+        collections = collections == null ? List.of() : collections;
     }
 
     /** Rough size of the JSON form, for bounding bulk requests. */

@@ -26,13 +26,13 @@ public class IndexSetup implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(IndexSetup.class);
     private static final List<String> ALIASES = List.of(Indices.ARTICLES, Indices.SAVED_QUERIES, Indices.ACCOUNTS, Indices.REINDEX_JOBS,
-            Indices.INGESTED_PATHS, Indices.API_TOKENS);
+            Indices.INGESTED_PATHS, Indices.API_TOKENS, Indices.SOURCES, Indices.SEEN_PAGES);
     /**
      * The small indices no reindex rebuilds: an existing one gains the fields its template added since it was made
      * (adding fields is all a mapping update may do). The articles get new mappings through a reindex.
      */
     private static final List<String> UPGRADED_IN_PLACE = List.of(Indices.SAVED_QUERIES, Indices.ACCOUNTS, Indices.REINDEX_JOBS,
-            Indices.INGESTED_PATHS, Indices.API_TOKENS);
+            Indices.INGESTED_PATHS, Indices.API_TOKENS, Indices.SOURCES, Indices.SEEN_PAGES);
 
     private final ElasticsearchClient client;
     private final IndexTemplates templates;
@@ -83,6 +83,8 @@ public class IndexSetup implements InitializingBean, DisposableBean {
             if (UPGRADED_IN_PLACE.contains(alias)) {
                 String mappings = templates.mappingsOf(alias);
                 client.indices().putMapping(m -> m.index(alias).withJson(new StringReader(mappings)));
+            } else if (Indices.ARTICLES.equals(alias)) {
+                upgradeArticlesIfAdditive();
             }
             return;
         }
@@ -94,6 +96,19 @@ public class IndexSetup implements InitializingBean, DisposableBean {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
             }
+        }
+    }
+
+    /**
+     * An articles index made by an older version gains the fields added since (the crawler's {@code source_id} and
+     * {@code collections}) when that is all that changed; otherwise it keeps its mapping until a reindex.
+     */
+    private void upgradeArticlesIfAdditive() throws IOException {
+        String mappings = templates.mappingsOf(Indices.ARTICLES);
+        try {
+            client.indices().putMapping(m -> m.index(Indices.ARTICLES).withJson(new StringReader(mappings)));
+        } catch (ElasticsearchException e) {
+            log.warn("The articles index keeps its mapping until the next reindex ({})", e.getMessage());
         }
     }
 

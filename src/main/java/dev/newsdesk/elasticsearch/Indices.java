@@ -17,6 +17,13 @@ public final class Indices {
     public static final String API_TOKENS = "api-tokens";
     /** Alias of the admin's reindex jobs: their state and history. */
     public static final String REINDEX_JOBS = "reindex-jobs";
+    /** Alias of the news sources the crawler follows, with their schedule, fetch state and leases. */
+    public static final String SOURCES = "sources";
+    /**
+     * Alias of the listed pages the crawler will not fetch again although no article has their id: a lasting failure,
+     * or a canonical URL that made them an article of another id.
+     */
+    public static final String SEEN_PAGES = "seen-pages";
     /** Alias of the paths the indexer was asked to ingest, which a reindex from the files reads again. */
     public static final String INGESTED_PATHS = "ingested-paths";
 

@@ -21,6 +21,7 @@ import dev.newsdesk.ingest.clean.TextDecoder;
 import dev.newsdesk.ingest.clean.TextDumpCleaner;
 import dev.newsdesk.ingest.enrich.ArticleEnricher;
 import dev.newsdesk.ingest.enrich.Enrichment;
+import dev.newsdesk.ingest.enrich.Listing;
 import dev.newsdesk.ingest.sidecar.Sidecar;
 import dev.newsdesk.elasticsearch.ArticleDocument;
 
@@ -109,11 +110,66 @@ public class ArticleExtractor {
                     enrichment.title(), cleaned.body(), enrichment.outlet(), enrichment.agency(),
                     enrichment.published(), enrichment.publishedRule(),
                     enrichment.people(), enrichment.organizations(), enrichment.places(), enrichment.mentions(),
-                    file.source(), url, clock.instant(), read.contentHash());
-            return new ExtractedArticle(idFor(sidecar, file), file, document);
+                    file.source(), url, clock.instant(), read.contentHash(), null, null);
+            return new ExtractedArticle(idFor(sidecar, file), file.source(), document);
         } catch (RuntimeException | StackOverflowError e) {
             throw unprocessable(e);
         }
+    }
+
+    /**
+     * The document for a fetched page, by the same cleaning and enrichment as a file. Its URL is its
+     * {@code <link rel="canonical">} when it gives an http(s) one, else where it was fetched; the id comes from that URL
+     * normalized, as a sidecar's URL gives a file's. The source's outlet wins; the listing's title and date are fallbacks.
+     */
+    public ExtractedArticle extract(WebPage page) {
+        byte[] html = page.html();
+        if (html.length == 0) {
+            throw new UnreadableArticleException("the page is empty");
+        }
+        if (html.length > maxFileBytes) {
+            throw new UnreadableArticleException("the page is too large (%.1f MB; the limit is %d MB, newsdesk.ingest.max-file-megabytes)"
+                    .formatted(html.length / 1048576.0, maxFileBytes / 1048576));
+        }
+        CleanedArticle cleaned;
+        try {
+            cleaned = htmlExtractor.extract(html, page.url());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw unprocessable(e);
+        }
+        if (cleaned.paragraphs().isEmpty()) {
+            throw new UnreadableArticleException("no article text was found in it");
+        }
+        try {
+            PageHints hints = page.hints();
+            String url = ArticleUrls.normalized(canonicalOr(cleaned.metadata().canonicalUrl(), page.url()));
+            Sidecar known = new Sidecar(url, hints.outlet(), null, null);
+            Enrichment enrichment = enricher.enrich(cleaned, known, lastSegment(url), cleaned.paragraphs(),
+                    new Listing(hints.title(), hints.published()));
+            ArticleDocument document = new ArticleDocument(
+                    enrichment.title(), cleaned.body(), enrichment.outlet(), enrichment.agency(),
+                    enrichment.published(), enrichment.publishedRule(),
+                    enrichment.people(), enrichment.organizations(), enrichment.places(), enrichment.mentions(),
+                    page.origin(), url, clock.instant(), contentHash(html, String.join("\n", hints.toMetadata().values())
+                            .getBytes(StandardCharsets.UTF_8)), hints.sourceId(), hints.collections());
+            return new ExtractedArticle(ArticleUrls.idFor(url), page.origin(), document);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw unprocessable(e);
+        }
+    }
+
+    private static String canonicalOr(String canonical, String fetched) {
+        if (canonical == null || canonical.isBlank()) {
+            return fetched;
+        }
+        String lower = canonical.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? canonical.strip() : fetched;
+    }
+
+    /** A page's name for the last-resort title: its URL's last path segment. */
+    private static String lastSegment(String url) {
+        String path = url.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static UnreadableArticleException unprocessable(Throwable e) {
@@ -121,9 +177,12 @@ public class ArticleExtractor {
                 : new UnreadableArticleException("it could not be processed: " + e, e);
     }
 
-    /** Stable across re-ingests: from the sidecar URL when there is one, else the path relative to the ingest root. */
+    /** Stable across re-ingests: from the sidecar URL (normalized, see {@link ArticleUrls}) when there is one, else the path relative to the ingest root. */
     static String idFor(Sidecar sidecar, ArticleFile file) {
-        String key = sidecar.url() != null ? "url:" + sidecar.url() : "source:" + file.source();
+        if (sidecar.url() != null) {
+            return ArticleUrls.idFor(sidecar.url());
+        }
+        String key = "source:" + file.source();
         return HexFormat.of().formatHex(sha256(key.getBytes(StandardCharsets.UTF_8)), 0, 10);
     }
 

@@ -3,6 +3,7 @@ package dev.newsdesk.ingest;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import dev.newsdesk.archive.WarcPages;
 import dev.newsdesk.ingest.sidecar.Sidecar;
 
 /** One article file and the ingest root it was found under; its id and source are relative to that root. */
@@ -14,12 +15,17 @@ public record ArticleFile(Path path, Path root) {
     }
 
     public boolean gzipped() {
-        return name().endsWith(".gz");
+        return name().endsWith(".gz") && !warc();
     }
 
     public boolean html() {
         String name = gzipped() ? name().substring(0, name().length() - 3) : name();
         return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    /** A web archive: each HTML page it holds is an article (see {@link dev.newsdesk.archive.WarcPages}). */
+    public boolean warc() {
+        return WarcPages.isWarc(path);
     }
 
     public Path sidecar() {

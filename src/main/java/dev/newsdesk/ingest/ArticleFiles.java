@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import dev.newsdesk.archive.WarcPages;
+
 /** Finds the article files under the paths a user names: .txt, .html, .htm, each optionally gzipped. */
 public final class ArticleFiles {
 
@@ -43,6 +45,9 @@ public final class ArticleFiles {
     }
 
     static boolean isArticle(Path file) {
+        if (WarcPages.isWarc(file)) {
+            return true;
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);

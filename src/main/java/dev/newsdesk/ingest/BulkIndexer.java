@@ -58,7 +58,7 @@ public class BulkIndexer {
         List<ExtractedArticle> pending = new ArrayList<>();
         for (ExtractedArticle article : batch) {
             if (article.document().contentHash().equals(indexedHashes.get(article.id()))) {
-                results.add(new FileResult(article.file().source(), article.id(), FileResult.Status.UNCHANGED, null));
+                results.add(new FileResult(article.origin(), article.id(), FileResult.Status.UNCHANGED, null));
             } else {
                 pending.add(article);
             }
@@ -68,7 +68,7 @@ public class BulkIndexer {
             ExtractedArticle article = pending.get(i);
             Written outcome = written.get(i);
             results.add(outcome.failed() ? FileResult.failed(article, outcome.failure())
-                    : new FileResult(article.file().source(), article.id(), outcome.created() ? FileResult.Status.INDEXED : FileResult.Status.UPDATED, null));
+                    : new FileResult(article.origin(), article.id(), outcome.created() ? FileResult.Status.INDEXED : FileResult.Status.UPDATED, null));
         }
         return results;
     }

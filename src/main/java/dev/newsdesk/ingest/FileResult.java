@@ -7,7 +7,7 @@ public record FileResult(String file, String id, Status status, String reason) {
     public enum Status { INDEXED, UPDATED, UNCHANGED, FAILED }
 
     static FileResult failed(ExtractedArticle article, String reason) {
-        return new FileResult(article.file().source(), article.id(), Status.FAILED, reason);
+        return new FileResult(article.origin(), article.id(), Status.FAILED, reason);
     }
 
     static FileResult failed(String file, String reason) {

@@ -5,8 +5,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The outcome of one ingest: every file's result and the totals. */
-public record IngestReport(List<FileResult> files, Duration took) {
+/**
+ * The outcome of one ingest: every file's (and every WARC page's) result and the totals; {@code skippedRecords} counts
+ * the WARC responses that were no HTML page answered with 200.
+ */
+public record IngestReport(List<FileResult> files, int skippedRecords, Duration took) {
 
     public Map<FileResult.Status, Long> counts() {
         Map<FileResult.Status, Long> counts = new EnumMap<>(FileResult.Status.class);
@@ -31,6 +34,8 @@ public record IngestReport(List<FileResult> files, Duration took) {
         return "%d files in %.1f s (%.1f docs/s): %d indexed, %d updated, %d unchanged, %d failed".formatted(
                 files.size(), seconds, files.size() / seconds,
                 counts.get(FileResult.Status.INDEXED), counts.get(FileResult.Status.UPDATED),
-                counts.get(FileResult.Status.UNCHANGED), counts.get(FileResult.Status.FAILED));
+                counts.get(FileResult.Status.UNCHANGED), counts.get(FileResult.Status.FAILED))
+                + (skippedRecords == 0 ? "" : "; %d WARC %s skipped (not an HTML page answered with 200)".formatted(
+                        skippedRecords, skippedRecords == 1 ? "record" : "records"));
     }
 }

@@ -37,7 +37,7 @@ public class IngestedPaths {
     }
 
     /** Records the paths as absolute paths; false if it could not. A failure is logged, not thrown: it must not stop the ingest itself. */
-    boolean remember(List<Path> paths) {
+    public boolean remember(List<Path> paths) {
         try {
             for (Path path : paths) {
                 String absolute = path.toAbsolutePath().normalize().toString();

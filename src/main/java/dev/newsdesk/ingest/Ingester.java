@@ -1,21 +1,25 @@
 package dev.newsdesk.ingest;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.newsdesk.archive.WarcPages;
 import dev.newsdesk.elasticsearch.Indices;
 
 /**
@@ -68,7 +72,8 @@ public class Ingester {
         BlockingQueue<Object> outcomes = new ArrayBlockingQueue<>(inFlight + 1);
         Semaphore slots = new Semaphore(inFlight);
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, properties.workerThreads()), daemon("ingest-worker"));
-        Thread feeder = new Thread(() -> feed(files, workers, slots, outcomes), "ingest-feeder");
+        Feed feed = new Feed(files, workers, slots, outcomes);
+        Thread feeder = new Thread(feed::run, "ingest-feeder");
         feeder.setDaemon(true);
         feeder.start();
         AtomicInteger failed = new AtomicInteger();
@@ -77,27 +82,33 @@ public class Ingester {
             long batchBytes = 0;
             int received = 0;
             long lastProgress = System.nanoTime();
-            while (received < files.size()) {
+            while (!feed.done() || received < feed.submitted()) {
                 Object outcome = outcomes.poll(200, TimeUnit.MILLISECONDS);
                 if (outcome != null) {
                     received++;
-                    slots.release();
                     if (outcome instanceof ExtractedArticle article) {
+                        slots.release();
                         batch.add(article);
                         batchBytes += article.document().approximateBytes();
                     } else {
-                        FileResult failure = (FileResult) outcome;
+                        FileResult failure;
+                        if (outcome instanceof Reported reported) {
+                            failure = reported.failure();
+                        } else {
+                            slots.release();
+                            failure = (FileResult) outcome;
+                        }
                         log.warn("{} failed: {}", failure.file(), failure.reason());
                         results.add(failure);
                         failed.incrementAndGet();
                     }
                 }
                 if (System.nanoTime() - lastProgress > PROGRESS_INTERVAL_NANOS) {
-                    progress.update(received, files.size(), failed.get(), (System.nanoTime() - start) / 1_000_000);
+                    progress.update(received, feed.total(), failed.get(), (System.nanoTime() - start) / 1_000_000);
                     lastProgress = System.nanoTime();
                 }
                 boolean full = batch.size() >= properties.bulkDocuments() || batchBytes >= properties.bulkBytes();
-                boolean idleOrLast = outcome == null || received == files.size();
+                boolean idleOrLast = outcome == null || feed.done() && received == feed.submitted();
                 if (!batch.isEmpty() && (full || idleOrLast)) {
                     List<FileResult> written = bulkIndexer.index(batch, index);
                     written.stream().filter(r -> r.status() == FileResult.Status.FAILED).forEach(r -> {
@@ -107,10 +118,10 @@ public class Ingester {
                     results.addAll(written);
                     batch.clear();
                     batchBytes = 0;
-                    progress.update(results.size(), files.size(), failed.get(), (System.nanoTime() - start) / 1_000_000);
+                    progress.update(results.size(), feed.total(), failed.get(), (System.nanoTime() - start) / 1_000_000);
                 }
             }
-            progress.update(results.size(), files.size(), failed.get(), (System.nanoTime() - start) / 1_000_000);
+            progress.update(results.size(), feed.total(), failed.get(), (System.nanoTime() - start) / 1_000_000);
             refresh(index);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -118,31 +129,112 @@ public class Ingester {
             feeder.interrupt();
             workers.shutdownNow();
         }
-        return new IngestReport(results, Duration.ofNanos(System.nanoTime() - start));
+        return new IngestReport(results, feed.skippedRecords(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void feed(List<ArticleFile> files, ExecutorService workers, Semaphore slots, BlockingQueue<Object> outcomes) {
-        try {
-            for (ArticleFile file : files) {
-                slots.acquire();
-                workers.execute(() -> {
-                    Object outcome;
-                    try {
-                        outcome = extractor.extract(file);
-                    } catch (UnreadableArticleException e) {
-                        outcome = FileResult.failed(file.source(), e.getMessage());
-                    } catch (RuntimeException | Error e) {
-                        outcome = FileResult.failed(file.source(), "it could not be processed: " + e);
+    /** A failure the feeder found itself (a broken WARC record): it holds no worker's slot. */
+    private record Reported(FileResult failure) {
+    }
+
+    /**
+     * Hands files to the workers, one task a file; a WARC file is read here, in order, and each HTML page it holds is a
+     * task. What a WARC file holds that is no page (or is broken) is counted, or reported by offset, here.
+     */
+    private final class Feed {
+        private final List<ArticleFile> files;
+        private final ExecutorService workers;
+        private final Semaphore slots;
+        private final BlockingQueue<Object> outcomes;
+        private final AtomicInteger submitted = new AtomicInteger();
+        private final AtomicInteger skipped = new AtomicInteger();
+        private volatile boolean done;
+
+        Feed(List<ArticleFile> files, ExecutorService workers, Semaphore slots, BlockingQueue<Object> outcomes) {
+            this.files = files;
+            this.workers = workers;
+            this.slots = slots;
+            this.outcomes = outcomes;
+        }
+
+        void run() {
+            try {
+                for (ArticleFile file : files) {
+                    if (file.warc()) {
+                        warc(file);
+                    } else {
+                        submit(file.source(), () -> extractor.extract(file));
                     }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                done = true;
+            }
+        }
+
+        private void warc(ArticleFile file) throws InterruptedException {
+            try {
+                WarcPages.Summary summary = WarcPages.read(file.path(), page -> {
+                    String origin = file.source() + "#" + page.target();
+                    WebPage web = new WebPage(page.target().toString(), page.body(), page.date(), PageHints.fromMetadata(page.metadata()), origin);
                     try {
-                        outcomes.put(outcome);
+                        submit(origin, () -> extractor.extract(web));
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
+                        throw new CancellationException("the ingest was interrupted");
                     }
                 });
+                skipped.addAndGet(summary.skipped());
+                for (String problem : summary.problems()) {
+                    report(FileResult.failed(file.source(), "a broken WARC record at " + problem));
+                }
+            } catch (CancellationException e) {
+                throw new InterruptedException(e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                report(FileResult.failed(file.source(), "it cannot be read as a WARC file: " + e.getMessage()));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        }
+
+        private void submit(String origin, Supplier<ExtractedArticle> task) throws InterruptedException {
+            slots.acquire();
+            submitted.incrementAndGet();
+            workers.execute(() -> {
+                Object outcome;
+                try {
+                    outcome = task.get();
+                } catch (UnreadableArticleException e) {
+                    outcome = FileResult.failed(origin, e.getMessage());
+                } catch (RuntimeException | Error e) {
+                    outcome = FileResult.failed(origin, "it could not be processed: " + e);
+                }
+                try {
+                    outcomes.put(outcome);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+
+        private void report(FileResult failure) throws InterruptedException {
+            submitted.incrementAndGet();
+            outcomes.put(new Reported(failure));
+        }
+
+        boolean done() {
+            return done;
+        }
+
+        int submitted() {
+            return submitted.get();
+        }
+
+        /** The files and pages known so far: grows while WARC files are read. */
+        int total() {
+            return Math.max(files.size(), submitted.get());
+        }
+
+        int skippedRecords() {
+            return skipped.get();
         }
     }
 

@@ -8,7 +8,8 @@ public enum Facet {
     AGENCY("agency", ArticleDocument.AGENCY, "Agency", "Agency"),
     PERSON("person", ArticleDocument.PEOPLE, "People", "Person"),
     ORGANIZATION("organization", ArticleDocument.ORGANIZATIONS, "Organizations", "Organization"),
-    PLACE("place", ArticleDocument.PLACES, "Places", "Place");
+    PLACE("place", ArticleDocument.PLACES, "Places", "Place"),
+    COLLECTION("collection", ArticleDocument.COLLECTIONS, "Collections", "Collection");
 
     private final String parameter;
     private final String field;

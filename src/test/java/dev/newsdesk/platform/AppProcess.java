@@ -123,6 +123,13 @@ public final class AppProcess implements AutoCloseable {
         return command(Launch.testClassPath(), log, arguments);
     }
 
+    /** The {@code crawl} command from the test class path, with {@code arguments} (the cluster's, settings) after it. */
+    public static AppProcess crawl(Path log, List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("crawl"));
+        command.addAll(arguments);
+        return command(Launch.testClassPath(), log, command);
+    }
+
     /**
      * Runs one of the jar's commands ({@code ingest DIR}, {@code generate}, ...) as users run it: {@code arguments}
      * begin with the command's name. Wait for it with {@link #awaitExit}; it has no URL.

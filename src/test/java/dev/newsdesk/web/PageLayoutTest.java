@@ -57,7 +57,7 @@ class PageLayoutTest {
         assertThat(reader.select(".account-nav .account-name").text()).isEqualTo("alice");
         assertThat(reader.select(".account-nav a").eachAttr("href")).containsExactly("/account", "/saved");
         assertThat(reader.select(".account-nav form.logout-form")).hasSize(1);
-        assertThat(admin.select(".account-nav a").eachAttr("href")).containsExactly("/account", "/saved", "/admin/accounts");
+        assertThat(admin.select(".account-nav a").eachAttr("href")).containsExactly("/account", "/saved", "/admin/accounts", "/admin/sources");
     }
 
     private static Document error(ErrorPage problem, Map<String, Object> account) {

@@ -55,12 +55,21 @@ public final class ArticleEnricher {
      *                  and "Published" lines are looked for, since the cleaner removes much of them as cruft
      */
     public Enrichment enrich(CleanedArticle article, Sidecar sidecar, String fileName, List<String> pageLines) {
+        return enrich(article, sidecar, fileName, pageLines, Listing.NONE);
+    }
+
+    /**
+     * As {@link #enrich(CleanedArticle, Sidecar, String, List)}, for a page a feed or sitemap listed: the listing's
+     * title and date come after the page's own metadata and before what is inferred from its text.
+     */
+    public Enrichment enrich(CleanedArticle article, Sidecar sidecar, String fileName, List<String> pageLines, Listing listing) {
+        Listing listed = listing == null ? Listing.NONE : listing;
         Sidecar known = sidecar == null ? Sidecar.NONE : sidecar;
         List<String> lines = pageLines.stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
         ArticleLayout layout = ArticleLayout.of(article.paragraphs(), furniture);
-        String title = TitleFinder.find(article, known, layout, fileName);
+        String title = TitleFinder.find(article, known, listed, layout, fileName);
         Attribution attribution = outletFinder.find(article, known, layout, lines);
-        PublishedDate published = dateFinder.find(article, known, layout, lines);
+        PublishedDate published = dateFinder.find(article, known, listed, layout, lines);
         Entities entities = entityExtractor.extract(article.paragraphs()).without(selfReferences(attribution));
         return new Enrichment(title, attribution.outlet(), attribution.agency(), published.date(), published.rule(),
                 entities.people(), entities.organizations(), entities.places(), entities.mentions());

@@ -35,9 +35,14 @@ final class PublishedDateFinder {
     }
 
     PublishedDate find(CleanedArticle article, Sidecar sidecar, ArticleLayout layout, List<String> pageLines) {
+        return find(article, sidecar, Listing.NONE, layout, pageLines);
+    }
+
+    PublishedDate find(CleanedArticle article, Sidecar sidecar, Listing listing, ArticleLayout layout, List<String> pageLines) {
         return dateIn(sidecar.published(), "sidecar")
                 .or(() -> article.metadata().publishedTimes().stream()
                         .map(time -> dateIn(time, "page-metadata")).flatMap(Optional::stream).findFirst())
+                .or(() -> dateIn(listing.published(), "feed-item"))
                 .or(() -> fromTimestampLines(pageLines))
                 .or(() -> fromDateLineAboveLede(pageLines, layout))
                 .or(() -> layout.lede().flatMap(this::fromDateline))

@@ -16,11 +16,18 @@ final class TitleFinder {
     }
 
     static String find(CleanedArticle article, Sidecar sidecar, ArticleLayout layout, String fileName) {
+        return find(article, sidecar, Listing.NONE, layout, fileName);
+    }
+
+    static String find(CleanedArticle article, Sidecar sidecar, Listing listing, ArticleLayout layout, String fileName) {
         if (hasText(sidecar.title())) {
             return sidecar.title().strip();
         }
         if (hasText(article.metadata().headline())) {
             return article.metadata().headline().strip();
+        }
+        if (hasText(listing.title())) {
+            return listing.title().strip();
         }
         return layout.headline()
                 .or(() -> layout.lede().map(TitleFinder::fromLede))

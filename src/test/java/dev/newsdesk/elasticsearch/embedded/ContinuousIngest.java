@@ -1,6 +1,5 @@
 package dev.newsdesk.elasticsearch.embedded;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import dev.newsdesk.elasticsearch.ArticleDocument;
 import dev.newsdesk.ingest.BulkIndexer;
 import dev.newsdesk.ingest.ExtractedArticle;
 import dev.newsdesk.ingest.FileResult;
-import dev.newsdesk.ingest.ArticleFile;
 
 /**
  * Articles written without pause from several threads through the app's {@link BulkIndexer}, small made-up ones in
@@ -26,7 +24,6 @@ import dev.newsdesk.ingest.ArticleFile;
  */
 final class ContinuousIngest implements AutoCloseable {
 
-    private static final Path ROOT = Path.of("/cluster-test");
     private static final List<String> PLACES = List.of("Portvale", "Eastmere", "Westholm", "Northby");
     private static final List<String> TOPICS = List.of("ferry terminal", "harbour wall", "council budget", "tram line");
 
@@ -61,7 +58,7 @@ final class ContinuousIngest implements AutoCloseable {
             List<ExtractedArticle> articles = new ArrayList<>();
             for (int i = 0; i < batchSize; i++) {
                 String id = writer + "-" + batch + "-" + i;
-                articles.add(new ExtractedArticle(id, file(id), document(id, batch * batchSize + i)));
+                articles.add(new ExtractedArticle(id, id + ".txt", document(id, batch * batchSize + i)));
             }
             sent.addAndGet(articles.size());
             for (FileResult result : indexer.index(articles)) {
@@ -82,7 +79,7 @@ final class ContinuousIngest implements AutoCloseable {
         String body = "The " + place + " council discussed the " + topic + " on Tuesday.\n\nA decision is expected next month.";
         return new ArticleDocument(title, body, place + " Gazette", null, LocalDate.of(2024, 1, 1).plusDays(number % 365), "sidecar",
                 List.of(), List.of(place + " Council"), List.of(place), Map.of(place, 1), id + ".txt",
-                "https://news.example.org/" + id, Instant.now(), id);
+                "https://news.example.org/" + id, Instant.now(), id, null, null);
     }
 
     /** The ids Elasticsearch acknowledged so far. */
@@ -116,7 +113,4 @@ final class ContinuousIngest implements AutoCloseable {
     }
 
     /** The made-up file an article came from: the indexer reports per file. */
-    private static ArticleFile file(String id) {
-        return new ArticleFile(ROOT.resolve(id + ".txt"), ROOT);
-    }
 }
