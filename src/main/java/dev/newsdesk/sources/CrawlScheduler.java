@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -17,7 +20,9 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Fetches every active source when it is due, {@code workers} at a time. Several crawlers (portals and {@code crawl}
  * processes on one cluster) share the sources: each fetch holds a {@link Lease}, so no source is fetched by two at
- * once, and the sources of a crawler that died are taken over once its leases run out. The wait after a fetch adapts:
+ * once, and the sources of a crawler that died are taken over once its leases run out. Leases are renewed from a
+ * thread of their own every quarter of the lease timeout, so a slow step of a fetch (a large page, the first use of the
+ * entity models) never lets one lapse while its crawler lives. The wait after a fetch adapts:
  * halved after new articles, half as long again after none, between {@code min-interval} and the source's interval.
  */
 public class CrawlScheduler implements SmartLifecycle {
@@ -31,7 +36,9 @@ public class CrawlScheduler implements SmartLifecycle {
     private final Clock clock;
     private final Semaphore free;
     private final Object wake = new Object();
+    private final Set<Lease> held = ConcurrentHashMap.newKeySet();
     private ExecutorService workers;
+    private ScheduledExecutorService renewals;
     private Thread loop;
     private volatile boolean running;
     private volatile boolean woken;
@@ -69,6 +76,13 @@ public class CrawlScheduler implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
+        renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "source-lease-renewal");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = Math.max(100, properties.leaseTimeout().toMillis() / 4);
+        renewals.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
         loop = new Thread(this::schedule, "source-scheduler");
         loop.setDaemon(true);
         loop.start();
@@ -82,6 +96,7 @@ public class CrawlScheduler implements SmartLifecycle {
         }
         running = false;
         loop.interrupt();
+        renewals.shutdownNow();
         workers.shutdownNow();
         try {
             workers.awaitTermination(10, TimeUnit.SECONDS);
@@ -131,10 +146,12 @@ public class CrawlScheduler implements SmartLifecycle {
                 free.release(); // another crawler was quicker
                 continue;
             }
+            held.add(lease.get());
             workers.execute(() -> {
                 try {
                     run(source.source(), lease.get());
                 } finally {
+                    held.remove(lease.get());
                     free.release();
                     wake();
                 }
@@ -151,6 +168,16 @@ public class CrawlScheduler implements SmartLifecycle {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             log.warn("Fetching source {} ({}) failed: {}", lease.sourceId(), source.url(), e.toString());
+        }
+    }
+
+    private void renewLeases() {
+        for (Lease lease : held) {
+            try {
+                lease.keep();
+            } catch (IOException | RuntimeException e) {
+                log.warn("Cannot renew the lease on source {} ({}); trying again shortly", lease.sourceId(), e.getMessage());
+            }
         }
     }
 

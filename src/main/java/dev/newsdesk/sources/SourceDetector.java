@@ -56,10 +56,21 @@ class SourceDetector {
         }
     }
 
-    /** A site's feeds, then its sitemaps; none is a refusal. */
+    /**
+     * A page's feed links, then, for a home or section front, the site's sitemaps; none is a refusal. Another page
+     * without a feed link (an article, say) is refused rather than taken for its whole site.
+     */
     private List<String> siteFollows(Fetched home) throws IOException {
         Set<String> followed = new LinkedHashSet<>();
         FeedDiscovery.feedLinks(home.body(), home.finalUrl()).forEach(feed -> followed.add(feed.toString()));
+        if (!isHomePage(home.finalUrl())) {
+            if (followed.isEmpty()) {
+                throw SourceProblem.notASource(home.requested().toString(), "it is HTML without a feed link"
+                        + " (a site is followed through its sitemaps only from its home page, such as "
+                        + home.finalUrl().resolve("/") + ")");
+            }
+            return List.copyOf(followed);
+        }
         List<URI> sitemaps = new ArrayList<>(robots.sitemaps(home.finalUrl()));
         if (sitemaps.isEmpty()) {
             URI conventional = home.finalUrl().resolve("/sitemap.xml");
@@ -73,6 +84,12 @@ class SourceDetector {
                     "it is HTML without a feed link, and its site lists no sitemap (robots.txt, /sitemap.xml)");
         }
         return List.copyOf(followed);
+    }
+
+    /** A home or section front: its path is empty or ends in {@code /} ({@code https://outlet/}, {@code /world/}). */
+    private static boolean isHomePage(URI url) {
+        String path = url.getRawPath();
+        return (path == null || path.isEmpty() || path.endsWith("/")) && url.getRawQuery() == null;
     }
 
     private boolean isSitemap(URI url) throws IOException {
