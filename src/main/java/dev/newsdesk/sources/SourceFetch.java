@@ -232,7 +232,7 @@ class SourceFetch {
                 return null;
             }
             Fetched answer;
-            try (HostPoliteness.Permit permit = politeness.acquire(url)) {
+            try (HostPoliteness.Permit permit = politeness.acquire(url, robots.crawlDelay(url))) {
                 answer = fetcher.fetch(new FetchRequest(url, etag, lastModified));
             } catch (FetchRefused e) {
                 error(url, e.getMessage());

@@ -16,6 +16,8 @@ public class HostPoliteness {
 
     /** The longest back-off honoured, so a Retry-After of a year does not drop a source for good. */
     static final Duration MAX_BACK_OFF = Duration.ofHours(1);
+    /** The longest robots.txt Crawl-delay honoured, so a site cannot slow a source to one page a day. */
+    public static final Duration MAX_CRAWL_DELAY = Duration.ofMinutes(1);
     /** Hosts remembered before the ones with nothing to remember (idle, no wait pending) are forgotten. */
     private static final int PRUNE_ABOVE = 1_000;
 
@@ -46,6 +48,17 @@ public class HostPoliteness {
 
     /** Waits until a request to the URL's host may start, and counts it in flight until the permit is closed. */
     public Permit acquire(URI url) throws InterruptedException {
+        return acquire(url, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #acquire(URI)}, with the next request to the host starting at least {@code hostAsked} later when that
+     * is longer than the host delay (a robots.txt {@code Crawl-delay}; at most {@link #MAX_CRAWL_DELAY}).
+     */
+    public Permit acquire(URI url, Duration hostAsked) throws InterruptedException {
+        long asked = hostAsked == null || hostAsked.isNegative() ? 0
+                : (hostAsked.compareTo(MAX_CRAWL_DELAY) > 0 ? MAX_CRAWL_DELAY : hostAsked).toNanos();
+        long spacing = Math.max(delayNanos, asked);
         String key = key(url);
         synchronized (this) {
             while (true) {
@@ -54,7 +67,7 @@ public class HostPoliteness {
                 long wait = host.earliestStart() - now;
                 if (host.inFlight < maxPerHost && wait <= 0) {
                     host.inFlight++;
-                    host.nextStartNanos = now + delayNanos;
+                    host.nextStartNanos = now + spacing;
                     return release(key);
                 }
                 if (host.inFlight >= maxPerHost) {

@@ -38,6 +38,12 @@ public class RobotsRules {
         return rules(url).isAllowed(url.toString());
     }
 
+    /** The Crawl-delay the site's robots.txt asks of the crawler, or zero. */
+    public java.time.Duration crawlDelay(URI url) throws IOException {
+        long millis = rules(url).getCrawlDelay();
+        return millis > 0 ? java.time.Duration.ofMillis(millis) : java.time.Duration.ZERO;
+    }
+
     /** The sitemaps the site's robots.txt names, in its order. */
     public List<URI> sitemaps(URI siteUrl) throws IOException {
         List<URI> sitemaps = new ArrayList<>();

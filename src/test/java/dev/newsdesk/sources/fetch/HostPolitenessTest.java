@@ -37,6 +37,17 @@ class HostPolitenessTest {
     }
 
     @Test
+    void aLongerCrawlDelayOfTheHostWinsOverTheHostDelay() throws InterruptedException {
+        HostPoliteness politeness = politeness(Duration.ofMillis(50), 2);
+        politeness.acquire(NEWS, Duration.ofMillis(400)).close();
+
+        long start = System.nanoTime();
+        politeness.acquire(NEWS, Duration.ofMillis(400)).close();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(400).minus(SLACK));
+    }
+
+    @Test
     void letsRequestsToDifferentHostsStartAtOnce() throws InterruptedException {
         HostPoliteness politeness = politeness(Duration.ofSeconds(10), 2);
 
