@@ -115,6 +115,10 @@ final class SourcesCommand implements Runnable {
 
         @Override
         int run(Sources sources, PrintWriter out) throws IOException {
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                spec.commandLine().getErr().println("sources import: " + file + " is not a file that can be read");
+                return 1;
+            }
             ImportReport report = sources.importOpml(Files.readAllBytes(file));
             report.refused().forEach(refused -> spec.commandLine().getErr().println("refused: " + refused.url() + ": " + refused.reason()));
             out.println(report.summary() + ".");

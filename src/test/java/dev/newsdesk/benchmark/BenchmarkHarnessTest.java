@@ -27,7 +27,7 @@ class BenchmarkHarnessTest {
     @Integration
     void aTinyRunProducesWellFormedTables() throws Exception {
         BenchmarkSettings settings = new BenchmarkSettings(List.of(50), 7, List.of(1, 2), Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2), 1, 20, 20,
-                "articles-smoke", temp, temp.resolve("newsdesk.jar"), temp.resolve("work"), false, false, true, 10_000);
+                "articles-smoke", temp, temp.resolve("newsdesk.jar"), temp.resolve("work"), false, false, true, 10_000, 0);
 
         String markdown = new BenchmarkRun(settings, RealElasticsearch::node).run().render();
 

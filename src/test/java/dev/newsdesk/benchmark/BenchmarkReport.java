@@ -31,6 +31,8 @@ final class BenchmarkReport {
             "Median idle (ms)", "Median during (ms)", "Median during / idle", "p95 idle (ms)", "p95 during (ms)", "p95 during / idle");
     final MarkdownTable growth = new MarkdownTable("Size", "Corpus (MB)", "Bulk ceiling (docs/s)", "End to end (docs/s)", "Index per article (KB)",
             "Raw median, 1 client (ms)", "Raw throughput, 4 clients (q/s)", "/api/search median, 1 client (ms)", "Copy ceiling (docs/s)");
+    final MarkdownTable crawl = new MarkdownTable("Size", "Run", "Articles", "Time (s)", "Articles/s", "Share of ingest");
+    final MarkdownTable crawlMeasures = new MarkdownTable("Measure", "Value", "How");
     private final Map<String, SearchLoad.Result> rawResults = new LinkedHashMap<>();
 
     BenchmarkReport(Machine machine, BenchmarkSettings settings) {
@@ -108,6 +110,15 @@ final class BenchmarkReport {
                 decimal(reindexPerSecond));
     }
 
+    void crawl(int articles, String run, long handled, double seconds, double ingestSeconds) {
+        double perSecond = handled / seconds;
+        crawl.row(size(articles), run, count(handled), decimal(seconds), decimal(perSecond), ratio(perSecond / (articles / ingestSeconds)));
+    }
+
+    void crawlMeasure(String measure, String value, String how) {
+        crawlMeasures.row(measure, value, how);
+    }
+
     String render() {
         return """
                 # Benchmarks
@@ -171,6 +182,17 @@ final class BenchmarkReport {
 
                 One line per size, to extrapolate from.
 
+                %s
+                ## Crawl
+
+                The packaged `crawl` command (%d workers, host delay 0, private addresses allowed) follows the RSS feeds of
+                a loopback site of 100 generated outlets, each listing its share of the articles, until every article is
+                searchable; the clock runs from the site's first request (the `sources import` that adds the feeds) to the
+                last article counted. Next to it, in the same run, `ingest DIR` of the very pages the site serves, written
+                as HTML files (its own summary's time). The goal is 0.9× or more: fetching, archiving and deduplication cost
+                at most a tenth. Both are bound by entity recognition.
+
+                %s
                 %s""".formatted(
                 machine.date(), machine.commit(), machine.cores(), machine.cpu(), machine.memoryMegabytes(), machine.loadAverage(),
                 machine.jvm(), machine.os(), settings.seed(), settings.sizes().stream().map(Numbers::size).toList(),
@@ -178,7 +200,9 @@ final class BenchmarkReport {
                 settings.queryMixSize(), settings.searchDuration().toSeconds(), settings.warmup().toSeconds(), settings.maxRequestsPerRun(),
                 settings.rounds(), settings.targetWarmup().toSeconds(), search.render(), reindex.render(),
                 BenchmarkRun.REINDEX_SEARCH_CLIENTS, settings.searchDuration().toSeconds(), settings.searchDuration().toSeconds(),
-                searchDuringReindex.render(), growth.render());
+                searchDuringReindex.render(), growth.render(), 2 * Runtime.getRuntime().availableProcessors(),
+                crawl.rowCount() == 0 ? "Not measured in this run (`-Dbenchmark.crawl=0`).\n" : crawl.render(),
+                crawlMeasures.rowCount() == 0 ? "" : crawlMeasures.render());
     }
 
     void write(Path file) throws IOException {

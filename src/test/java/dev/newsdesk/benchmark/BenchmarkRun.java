@@ -66,6 +66,10 @@ final class BenchmarkRun {
             for (int size : settings.sizes()) {
                 measureSize(size, portal == null ? List.of() : BenchmarkTargets.portalTargets(portal.url()));
             }
+            if (settings.crawlArticles() > 0 && settings.projectCode()) {
+                log.info("Crawl: {} articles from {} loopback outlets", settings.crawlArticles(), CrawlRun.OUTLETS);
+                new CrawlRun(settings, elasticsearch, admin, report).measure(settings.crawlArticles());
+            }
             if (portal != null) {
                 report.memory("Resident memory, portal app against an external node", ProcessMemory.residentBytes(portal.pid()),
                         "VmRSS of `java -jar target/newsdesk.jar --newsdesk.elasticsearch.url=...` after the search runs ("

@@ -21,6 +21,8 @@ import dev.newsdesk.elasticsearch.Indices;
  * @param ingestUpTo the largest corpus the ingest stages run on ({@code -Dbenchmark.ingestUpTo}, 10k by default): they
  *                   are bound by entity recognition, so at 100k they would take well over an hour; larger corpora
  *                   still get the ceiling, the search rows and the {@code index} reindex
+ * @param crawlArticles the articles the crawl benchmark fetches from 100 loopback outlets ({@code -Dbenchmark.crawl},
+ *                      10,000 by default; 0 leaves the crawl out)
  */
 record BenchmarkSettings(
         List<Integer> sizes,
@@ -39,7 +41,8 @@ record BenchmarkSettings(
         boolean footprint,
         boolean portal,
         boolean projectCode,
-        int ingestUpTo) {
+        int ingestUpTo,
+        int crawlArticles) {
 
     static BenchmarkSettings fromSystemProperties() {
         Path repository = Path.of(System.getProperty("benchmark.repository", System.getProperty("user.dir"))).toAbsolutePath();
@@ -60,7 +63,8 @@ record BenchmarkSettings(
                 Boolean.parseBoolean(System.getProperty("benchmark.footprint", "true")),
                 Boolean.parseBoolean(System.getProperty("benchmark.portal", "true")),
                 Boolean.parseBoolean(System.getProperty("benchmark.ingest", "true")),
-                Integer.getInteger("benchmark.ingestUpTo", 10_000));
+                Integer.getInteger("benchmark.ingestUpTo", 10_000),
+                Integer.getInteger("benchmark.crawl", 10_000));
     }
 
     private static List<Integer> integers(String list) {

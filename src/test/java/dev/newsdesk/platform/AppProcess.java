@@ -131,10 +131,10 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * Runs one of the jar's commands ({@code ingest DIR}, {@code generate}, ...) as users run it: {@code arguments}
-     * begin with the command's name. Wait for it with {@link #awaitExit}; it has no URL.
+     * Runs one of the jar's commands ({@code ingest DIR}, {@code crawl}, {@code sources import FILE}, ...) as users run
+     * it: {@code arguments} begin with the command's name. Wait for it with {@link #awaitExit}; it has no URL.
      */
-    private static AppProcess command(Launch launch, Path log, List<String> arguments) throws IOException {
+    public static AppProcess command(Launch launch, Path log, List<String> arguments) throws IOException {
         return launch(launch.process(arguments, log), log, null);
     }
 

@@ -44,7 +44,7 @@ class SearchApiTest {
         assertThat(hit.get("id").asString()).isEqualTo("fixture-story-4");
         assertThat(hit.get("published").asString()).isEqualTo("2023-04-13");
         assertThat(hit.get("snippet").asString()).contains("<mark>Karuizawa</mark>");
-        assertThat(names(answer.get("facets"))).containsExactly("outlet", "agency", "person", "organization", "place", "published");
+        assertThat(names(answer.get("facets"))).containsExactly("outlet", "agency", "person", "organization", "place", "collection", "published");
         assertThat(names(answer.get("facets").get("person").get(0))).containsExactly("value", "count", "selected");
     }
 
