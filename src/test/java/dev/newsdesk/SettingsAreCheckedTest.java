@@ -12,7 +12,7 @@ import dev.newsdesk.reindex.ReindexProperties;
 import dev.newsdesk.elasticsearch.ElasticsearchProperties;
 import dev.newsdesk.ingest.IngestProperties;
 import dev.newsdesk.saved.SavedProperties;
-import dev.newsdesk.security.AccountProperties;
+import dev.newsdesk.accounts.AccountProperties;
 import dev.newsdesk.web.PortalProperties;
 
 /** A setting out of its range stops the start, with a message that names the setting: nothing starts on a nonsense limit. */

@@ -7,7 +7,7 @@ import java.security.Principal;
 
 import org.springframework.stereotype.Controller;
 
-import dev.newsdesk.security.Owners;
+import dev.newsdesk.accounts.Owners;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

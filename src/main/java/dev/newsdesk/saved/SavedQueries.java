@@ -16,7 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import dev.newsdesk.search.SearchCriteria;
-import dev.newsdesk.security.AccountRemoved;
+import dev.newsdesk.accounts.AccountRemoved;
 
 /**
  * Saved queries of one owner: create, list, read, change, delete, open (which records the visit) and the feed token.

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.newsdesk.security.Owners;
+import dev.newsdesk.accounts.Owners;
 
 /** The JSON API of saved queries for logged-in users; each sees only their own. */
 @RestController

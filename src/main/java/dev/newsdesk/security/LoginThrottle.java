@@ -9,6 +9,9 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import dev.newsdesk.accounts.AccountProperties;
+import dev.newsdesk.accounts.UserAccounts;
+
 /**
  * Counts failed logins per user name and per client address, whether or not the name exists, and says how long the
  * next attempt must wait. An attempt is taken (and counted as a failure) before its password is checked, in one step

@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import dev.newsdesk.accounts.AccountProperties;
+
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();

@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.newsdesk.NewsdeskTest;
+import dev.newsdesk.accounts.StoredAccounts;
 import dev.newsdesk.elasticsearch.ElasticsearchProperties;
 import dev.newsdesk.elasticsearch.Indices;
 import dev.newsdesk.search.TestArticles;
