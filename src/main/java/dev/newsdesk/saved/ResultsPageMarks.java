@@ -36,9 +36,9 @@ class ResultsPageMarks {
         if (!path.equals("/") && !path.equals(SearchLinks.PATH)) {
             return null;
         }
-        SavedSearch search;
+        CanonicalSearch search;
         try {
-            search = SavedSearch.parse(request.getQueryString());
+            search = CanonicalSearch.parse(request.getQueryString());
         } catch (InvalidSearchParameters e) {
             return null; // the search itself reports it
         }

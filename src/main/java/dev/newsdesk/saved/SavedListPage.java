@@ -15,7 +15,7 @@ record SavedListPage(String username, List<Row> rows, int limit) {
 
         static Row of(SavedQueryView view) {
             String base = SavedPageController.PATH + "/" + view.id();
-            SavedSearch search = SavedSearch.parse(view.query());
+            CanonicalSearch search = CanonicalSearch.parse(view.query());
             return new Row(view.id(), view.name(), SearchInWords.of(search.criteria()), view.total(), view.newSinceLastVisit(),
                     search.url(), base + "/open", base + "/rename", base + "/delete", view.feedUrl(), base + "/feed-token");
         }

@@ -49,7 +49,7 @@ class SavedPageController {
     @PostMapping(PATH + "/{id}/open")
     String open(@PathVariable String id, Principal user) throws IOException {
         SavedQuery before = queries.open(Owners.of(user), id).query();
-        String url = SavedSearch.parse(before.query()).url();
+        String url = CanonicalSearch.parse(before.query()).url();
         return "redirect:" + url + (url.contains("?") ? "&" : "?") + NEW_SINCE + "="
                 + URLEncoder.encode(before.lastVisitedAt().toString(), StandardCharsets.UTF_8);
     }

@@ -45,7 +45,7 @@ class SavedQueries {
 
     SavedQuery.Stored create(String owner, String name, String query) throws IOException {
         String checkedName = checkedName(name);
-        SavedSearch search = checkedSearch(query);
+        CanonicalSearch search = checkedSearch(query);
         synchronized (ownerLocks.computeIfAbsent(owner, key -> new Object())) {
             if (store.countOwnedBy(owner) >= properties.maxPerUser()) {
                 throw SavedQueryProblem.tooMany(properties.maxPerUser());
@@ -137,7 +137,7 @@ class SavedQueries {
         List<SearchCriteria> criteria = new ArrayList<>(stored.size());
         List<Instant> since = new ArrayList<>(stored.size());
         for (SavedQuery.Stored query : stored) {
-            criteria.add(SavedSearch.parse(query.query().query()).criteria());
+            criteria.add(CanonicalSearch.parse(query.query().query()).criteria());
             since.add(query.query().lastVisitedAt());
         }
         List<SavedQueryMatches.Totals> totals = matches.totals(criteria, since);
@@ -167,11 +167,11 @@ class SavedQueries {
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
-    private static SavedSearch checkedSearch(String query) {
+    private static CanonicalSearch checkedSearch(String query) {
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
             throw SavedQueryProblem.queryTooLong();
         }
-        SavedSearch search = SavedSearch.parse(query);
+        CanonicalSearch search = CanonicalSearch.parse(query);
         if (search.queryString().length() > MAX_QUERY_LENGTH) {
             throw SavedQueryProblem.queryTooLong();
         }

@@ -41,7 +41,7 @@ class SavedQueryFeed {
     }
 
     String atom(SavedQuery query) throws IOException {
-        SavedSearch search = SavedSearch.parse(query.query());
+        CanonicalSearch search = CanonicalSearch.parse(query.query());
         List<SyndEntry> entries = new ArrayList<>();
         Instant newest = query.createdAt();
         for (Hit<ArticleDocument> hit : matches.newest(search.criteria(), properties.feedEntries())) {

@@ -12,13 +12,14 @@ import dev.newsdesk.search.SearchLinks;
 import dev.newsdesk.search.SearchParameters;
 
 /**
- * The search a saved query keeps: its query string, read by the search's own parser (so what the search rejects,
- * saving rejects with the same message) and written back canonically, page 1, unknown parameters dropped.
+ * A search in the one form a saved search keeps it: its query string, read by the search's own parser (so what the
+ * search rejects, saving rejects with the same message) and written back canonically, page 1, unknown parameters
+ * dropped. The stored record that carries it, with its name, owner and feed token, is {@link SavedQuery}.
  */
-record SavedSearch(SearchCriteria criteria, String queryString) {
+record CanonicalSearch(SearchCriteria criteria, String queryString) {
 
     /** Parses {@code q=vietnam&person=Antony+Blinken} (a leading {@code ?} or {@code /search?} is allowed). */
-    static SavedSearch parse(String queryString) {
+    static CanonicalSearch parse(String queryString) {
         String raw = queryString == null ? "" : queryString.strip();
         if (raw.startsWith(SearchLinks.PATH)) {
             raw = raw.substring(SearchLinks.PATH.length());
@@ -27,7 +28,7 @@ record SavedSearch(SearchCriteria criteria, String queryString) {
             raw = raw.substring(1);
         }
         SearchCriteria criteria = SearchParameters.parse(parameters(raw)).withPage(1);
-        return new SavedSearch(criteria, canonical(criteria));
+        return new CanonicalSearch(criteria, canonical(criteria));
     }
 
     /** The results page of this search. */
