@@ -14,7 +14,7 @@ import dev.newsdesk.search.SearchParameters;
 /**
  * A search in the one form a saved search keeps it: its query string, read by the search's own parser (so what the
  * search rejects, saving rejects with the same message) and written back canonically, page 1, unknown parameters
- * dropped. The stored record that carries it, with its name, owner and feed token, is {@link SavedQuery}.
+ * dropped. The stored record that carries it, with its name, owner and feed token, is {@link SavedSearch}.
  */
 record CanonicalSearch(SearchCriteria criteria, String queryString) {
 

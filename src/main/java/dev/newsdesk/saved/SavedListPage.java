@@ -13,7 +13,7 @@ record SavedListPage(String username, List<Row> rows, int limit) {
     record Row(String id, String name, List<String> description, long total, long newSinceLastVisit, String searchUrl,
             String openAction, String renameAction, String deleteAction, String feedUrl, String feedTokenAction) {
 
-        static Row of(SavedQueryView view) {
+        static Row of(SavedSearchView view) {
             String base = SavedPageController.PATH + "/" + view.id();
             CanonicalSearch search = CanonicalSearch.parse(view.query());
             return new Row(view.id(), view.name(), SearchInWords.of(search.criteria()), view.total(), view.newSinceLastVisit(),

@@ -132,7 +132,7 @@ class SessionsEndWithTheirAccountTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> account = client.get(g -> g.index(Indices.ACCOUNTS).id(name), Map.class).source();
         @SuppressWarnings("unchecked")
-        Map<String, Object> saved = client.get(g -> g.index(Indices.SAVED_QUERIES).id(id), Map.class).source();
+        Map<String, Object> saved = client.get(g -> g.index(Indices.SAVED_SEARCHES).id(id), Map.class).source();
         assertThat(account.get("id").toString()).isNotEqualTo(name).isNotBlank();
         assertThat(saved.get("owner")).isEqualTo(account.get("id"));
     }
@@ -146,7 +146,7 @@ class SessionsEndWithTheirAccountTest {
         account.remove("id");
         account.remove("credentials_stamp");
         client.index(i -> i.index(Indices.ACCOUNTS).id(name).document(account).refresh(Refresh.True));
-        client.index(i -> i.index(Indices.SAVED_QUERIES).id("legacy-" + name).refresh(Refresh.True).document(Map.of("owner", name,
+        client.index(i -> i.index(Indices.SAVED_SEARCHES).id("legacy-" + name).refresh(Refresh.True).document(Map.of("owner", name,
                 "name", "From before", "query", "q=hanoi", "feed_token", "legacy-token-" + name, "created_at", Instant.now().toString(),
                 "last_visited_at", Instant.now().toString())));
 

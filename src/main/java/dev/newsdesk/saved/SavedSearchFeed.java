@@ -24,38 +24,39 @@ import dev.newsdesk.elasticsearch.ArticleDocument;
 import dev.newsdesk.search.SearchLinks;
 import dev.newsdesk.web.DisplayNames;
 
-/** The Atom feed of a saved query: its newest articles by ingestion, each with id, title, updated time, link and summary. */
+/** The Atom feed of a saved search: its newest articles by ingestion, each with id, title, updated time, link and summary. */
 @Component
-class SavedQueryFeed {
+class SavedSearchFeed {
 
     static final String ATOM = "atom_1.0";
     static final int SUMMARY_LENGTH = 300;
-    private final SavedQueryMatches matches;
+    private final SavedSearchMatches matches;
     private final SavedProperties properties;
     private final FeedLinks links;
 
-    SavedQueryFeed(SavedQueryMatches matches, SavedProperties properties, FeedLinks links) {
+    SavedSearchFeed(SavedSearchMatches matches, SavedProperties properties, FeedLinks links) {
         this.matches = matches;
         this.properties = properties;
         this.links = links;
     }
 
-    String atom(SavedQuery query) throws IOException {
-        CanonicalSearch search = CanonicalSearch.parse(query.query());
+    String atom(SavedSearch saved) throws IOException {
+        CanonicalSearch search = CanonicalSearch.parse(saved.query());
         List<SyndEntry> entries = new ArrayList<>();
-        Instant newest = query.createdAt();
+        Instant newest = saved.createdAt();
         for (Hit<ArticleDocument> hit : matches.newest(search.criteria(), properties.feedEntries())) {
             ArticleDocument article = hit.source();
-            Instant updated = article.ingestedAt() != null ? article.ingestedAt() : query.createdAt();
+            Instant updated = article.ingestedAt() != null ? article.ingestedAt() : saved.createdAt();
             newest = updated.isAfter(newest) ? updated : newest;
             entries.add(entry(hit.id(), article, updated));
         }
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(ATOM);
-        feed.setUri("urn:newsdesk:saved-query:" + query.feedToken());
-        feed.setTitle("Newsdesk: " + query.name());
+        // The feed's identity, which feed readers keep: it stays as the first feeds published it.
+        feed.setUri("urn:newsdesk:saved-query:" + saved.feedToken());
+        feed.setTitle("Newsdesk: " + saved.name());
         feed.setLink(links.absolute(search.url()));
-        feed.setLinks(List.of(link("alternate", links.absolute(search.url())), link("self", links.feed(query))));
+        feed.setLinks(List.of(link("alternate", links.absolute(search.url())), link("self", links.feed(saved))));
         feed.setPublishedDate(Date.from(newest));
         SyndPersonImpl author = new SyndPersonImpl();
         author.setName("Newsdesk");
@@ -64,7 +65,7 @@ class SavedQueryFeed {
         try {
             return new SyndFeedOutput().outputString(feed);
         } catch (FeedException e) {
-            throw new IllegalStateException("the saved query's feed could not be written", e);
+            throw new IllegalStateException("the saved search's feed could not be written", e);
         }
     }
 

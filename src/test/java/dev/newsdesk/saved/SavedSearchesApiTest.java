@@ -37,7 +37,7 @@ import dev.newsdesk.security.PortalClient;
 import tools.jackson.databind.JsonNode;
 
 @NewsdeskTest
-class SavedQueriesApiTest {
+class SavedSearchesApiTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String PASSWORD = "saved password";
@@ -107,7 +107,7 @@ class SavedQueriesApiTest {
     }
 
     @Test
-    void anotherUsersSavedQueryAnswers404AndStaysUntouched() {
+    void anotherUsersSavedSearchAnswers404AndStaysUntouched() {
         String id = json(save(alice, "Alice's", "q=vietnam")).get("id").asString();
 
         assertThat(portal.get("/api/saved-queries/" + id, bob, PASSWORD).statusCode()).isEqualTo(404);
@@ -287,10 +287,10 @@ class SavedQueriesApiTest {
     }
 
     @Test
-    void savedQueriesLiveInTheirOwnIndexOutsideTheArticlesAlias() throws IOException {
+    void savedSearchesLiveInTheirOwnIndexOutsideTheArticlesAlias() throws IOException {
         save(alice, "Where am I", "q=vietnam");
 
-        assertThat(client.indices().getAlias(a -> a.name(Indices.SAVED_QUERIES)).result()).containsOnlyKeys("saved-queries-000001");
+        assertThat(client.indices().getAlias(a -> a.name(Indices.SAVED_SEARCHES)).result()).containsOnlyKeys("saved-queries-000001");
         assertThat(client.indices().getAlias(a -> a.name(Indices.ARTICLES)).result().keySet())
                 .noneMatch(index -> index.startsWith("saved-queries") || index.startsWith("accounts"));
     }

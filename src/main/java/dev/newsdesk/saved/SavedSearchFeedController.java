@@ -8,22 +8,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Feeds of saved queries, open to anyone holding the URL: its secret token stands in for a login. */
+/** Feeds of saved searches, open to anyone holding the URL: its secret token stands in for a login. */
 @RestController
-class SavedQueryFeedController {
+class SavedSearchFeedController {
 
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
-    private final SavedQueryStore store;
-    private final SavedQueryFeed feed;
+    private final SavedSearchStore store;
+    private final SavedSearchFeed feed;
 
-    SavedQueryFeedController(SavedQueryStore store, SavedQueryFeed feed) {
+    SavedSearchFeedController(SavedSearchStore store, SavedSearchFeed feed) {
         this.store = store;
         this.feed = feed;
     }
 
     @GetMapping(FeedLinks.FEED_PATH + "{token}")
     ResponseEntity<String> feed(@PathVariable String token) throws IOException {
-        SavedQuery query = store.findByFeedToken(token).orElseThrow(SavedQueryProblem::notFound).query();
-        return ResponseEntity.ok().contentType(ATOM).body(feed.atom(query));
+        SavedSearch saved = store.findByFeedToken(token).orElseThrow(SavedSearchProblem::notFound).search();
+        return ResponseEntity.ok().contentType(ATOM).body(feed.atom(saved));
     }
 }

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Writes of one saved search sent together: none undoes another, and a deleted one stays deleted. */
 @NewsdeskTest
-class SavedQueryWritesTest {
+class SavedSearchWritesTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String PASSWORD = "writes password";
@@ -60,7 +60,7 @@ class SavedQueryWritesTest {
         List<Callable<HttpResponse<String>>> renewals = new ArrayList<>();
         List<Callable<HttpResponse<String>>> opens = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            renewals.add(() -> portal.postJson(SavedQueryApiController.PATH + "/" + id + "/feed-token", "", user, PASSWORD));
+            renewals.add(() -> portal.postJson(SavedSearchApiController.PATH + "/" + id + "/feed-token", "", user, PASSWORD));
             opens.add(() -> browser.post(SavedPageController.PATH + "/" + id + "/open", "", true));
         }
 
@@ -80,7 +80,7 @@ class SavedQueryWritesTest {
             }
         }
         assertThat(feedPaths).as("at least one renewal got through").hasSizeGreaterThan(1);
-        String finalPath = path(json(portal.get(SavedQueryApiController.PATH + "/" + id, user, PASSWORD)));
+        String finalPath = path(json(portal.get(SavedSearchApiController.PATH + "/" + id, user, PASSWORD)));
         assertThat(feedPaths).as("the feed address now is the one the last renewal answered").contains(finalPath);
         assertThat(feedPaths).doesNotHaveDuplicates();
         for (String feedPath : feedPaths) {
@@ -97,7 +97,7 @@ class SavedQueryWritesTest {
             for (int i = 0; i < 8; i++) {
                 calls.add(() -> browser.post(SavedPageController.PATH + "/" + id + "/open", "", true));
                 if (i == 3) {
-                    calls.add(() -> portal.delete(SavedQueryApiController.PATH + "/" + id, user, PASSWORD));
+                    calls.add(() -> portal.delete(SavedSearchApiController.PATH + "/" + id, user, PASSWORD));
                 }
             }
 
@@ -105,14 +105,14 @@ class SavedQueryWritesTest {
 
             assertThat(answers.get(4).statusCode()).as("the delete").isEqualTo(204);
             assertThat(answers).extracting(HttpResponse::statusCode).allMatch(status -> status == 302 || status == 404 || status == 204);
-            assertThat(portal.get(SavedQueryApiController.PATH + "/" + id, user, PASSWORD).statusCode()).isEqualTo(404);
+            assertThat(portal.get(SavedSearchApiController.PATH + "/" + id, user, PASSWORD).statusCode()).isEqualTo(404);
             assertThat(portal.get(path(saved), null, null).statusCode()).isEqualTo(404);
         }
-        assertThat(json(portal.get(SavedQueryApiController.PATH, user, PASSWORD))).isEmpty();
+        assertThat(json(portal.get(SavedSearchApiController.PATH, user, PASSWORD))).isEmpty();
     }
 
     private HttpResponse<String> save(String name) {
-        HttpResponse<String> saved = portal.postJson(SavedQueryApiController.PATH, "{\"name\":\"" + name + "\",\"query\":\"q=vietnam\"}", user, PASSWORD);
+        HttpResponse<String> saved = portal.postJson(SavedSearchApiController.PATH, "{\"name\":\"" + name + "\",\"query\":\"q=vietnam\"}", user, PASSWORD);
         assertThat(saved.statusCode()).isEqualTo(201);
         return saved;
     }

@@ -23,18 +23,18 @@ import dev.newsdesk.search.ArticleSearch;
 import dev.newsdesk.search.SearchCriteria;
 
 /**
- * What a saved query finds now: its total, the articles ingested since a moment, and its newest articles. The
+ * What a saved search finds now: its total, the articles ingested since a moment, and its newest articles. The
  * matching comes from the search's own request ({@link ArticleSearch#request}: its query and its filters), so a
- * saved query counts exactly what its results page shows.
+ * saved search counts exactly what its results page shows.
  */
 @Component
-class SavedQueryMatches {
+class SavedSearchMatches {
 
     /** At most this many new articles are marked on a results page. */
     static final int MARKED_LIMIT = 1000;
     private final ElasticsearchClient client;
 
-    SavedQueryMatches(ElasticsearchClient client) {
+    SavedSearchMatches(ElasticsearchClient client) {
         this.client = client;
     }
 

@@ -19,11 +19,11 @@ import dev.newsdesk.search.SearchCriteria;
 import dev.newsdesk.accounts.AccountRemoved;
 
 /**
- * Saved queries of one owner: create, list, read, change, delete, open (which records the visit) and the feed token.
- * Every method takes the owner and treats another owner's query as absent.
+ * Saved searches of one owner: create, list, read, change, delete, open (which records the visit) and the feed token.
+ * Every method takes the owner and treats another owner's saved search as absent.
  */
 @Service
-class SavedQueries {
+class SavedSearches {
 
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_QUERY_LENGTH = 4000;
@@ -31,29 +31,29 @@ class SavedQueries {
     /** More than any owner can have, even one saved under a higher limit than today's. */
     private static final int ALL_OF_ONE_OWNER = 10_000;
 
-    private final SavedQueryStore store;
-    private final SavedQueryMatches matches;
+    private final SavedSearchStore store;
+    private final SavedSearchMatches matches;
     private final SavedProperties properties;
     /** One lock per owner, so two saves at once cannot both pass the limit's count (within this app). */
     private final ConcurrentMap<String, Object> ownerLocks = new ConcurrentHashMap<>();
 
-    SavedQueries(SavedQueryStore store, SavedQueryMatches matches, SavedProperties properties) {
+    SavedSearches(SavedSearchStore store, SavedSearchMatches matches, SavedProperties properties) {
         this.store = store;
         this.matches = matches;
         this.properties = properties;
     }
 
-    SavedQuery.Stored create(String owner, String name, String query) throws IOException {
+    SavedSearch.Stored create(String owner, String name, String query) throws IOException {
         String checkedName = checkedName(name);
         CanonicalSearch search = checkedSearch(query);
         synchronized (ownerLocks.computeIfAbsent(owner, key -> new Object())) {
             if (store.countOwnedBy(owner) >= properties.maxPerUser()) {
-                throw SavedQueryProblem.tooMany(properties.maxPerUser());
+                throw SavedSearchProblem.tooMany(properties.maxPerUser());
             }
             Instant now = Instant.now();
-            SavedQuery.Stored created = new SavedQuery.Stored(UUID.randomUUID().toString(),
-                    new SavedQuery(owner, checkedName, search.queryString(), newToken(), now, now));
-            store.create(created.id(), created.query()); // refreshes, so the next count sees it
+            SavedSearch.Stored created = new SavedSearch.Stored(UUID.randomUUID().toString(),
+                    new SavedSearch(owner, checkedName, search.queryString(), newToken(), now, now));
+            store.create(created.id(), created.search()); // refreshes, so the next count sees it
             return created;
         }
     }
@@ -64,22 +64,22 @@ class SavedQueries {
         store.deleteOwnedBy(removed.ownerId(), ALL_OF_ONE_OWNER);
     }
 
-    List<SavedQuery.Stored> list(String owner) throws IOException {
+    List<SavedSearch.Stored> list(String owner) throws IOException {
         return store.ownedBy(owner, properties.maxPerUser());
     }
 
-    SavedQuery.Stored get(String owner, String id) throws IOException {
-        return store.find(id).filter(query -> query.owner().equals(owner))
-                .map(query -> new SavedQuery.Stored(id, query))
-                .orElseThrow(SavedQueryProblem::notFound);
+    SavedSearch.Stored get(String owner, String id) throws IOException {
+        return store.find(id).filter(saved -> saved.owner().equals(owner))
+                .map(saved -> new SavedSearch.Stored(id, saved))
+                .orElseThrow(SavedSearchProblem::notFound);
     }
 
     /** Renames and/or changes the search; a null argument keeps what is there. */
-    SavedQuery.Stored update(String owner, String id, String name, String query) throws IOException {
+    SavedSearch.Stored update(String owner, String id, String name, String query) throws IOException {
         String checkedName = name == null ? null : checkedName(name);
         String checkedQuery = query == null ? null : checkedSearch(query).queryString();
         return change(owner, id, current -> {
-            SavedQuery changed = current;
+            SavedSearch changed = current;
             if (checkedName != null) {
                 changed = changed.renamed(checkedName);
             }
@@ -96,56 +96,56 @@ class SavedQueries {
         store.delete(id);
     }
 
-    /** Records that its owner opens it now; answers the query as it was before, whose last visit says what is new. */
-    SavedQuery.Stored open(String owner, String id) throws IOException {
+    /** Records that its owner opens it now; answers the saved search as it was before, whose last visit says what is new. */
+    SavedSearch.Stored open(String owner, String id) throws IOException {
         Instant now = Instant.now();
         return change(owner, id, current -> current.visitedAt(now)).before();
     }
 
     /** A new secret for the feed URL; the old URL stops working at once. */
-    SavedQuery.Stored regenerateFeedToken(String owner, String id) throws IOException {
+    SavedSearch.Stored regenerateFeedToken(String owner, String id) throws IOException {
         String token = newToken();
         return change(owner, id, current -> current.withFeedToken(token)).after();
     }
 
     /**
-     * Reads the owner's saved query, changes it and writes it back if no other write came between (else reads again and
+     * Reads the owner's saved search, changes it and writes it back if no other write came between (else reads again and
      * changes that), at most {@code write-attempts} times. Gone (deleted meanwhile) answers 404 and stays gone.
      */
-    private Change change(String owner, String id, UnaryOperator<SavedQuery> change) throws IOException {
+    private Change change(String owner, String id, UnaryOperator<SavedSearch> change) throws IOException {
         for (int attempt = 1; attempt <= properties.writeAttempts(); attempt++) {
-            SavedQueryStore.Versioned read = store.findVersioned(id).filter(found -> found.query().owner().equals(owner))
-                    .orElseThrow(SavedQueryProblem::notFound);
-            SavedQuery changed = change.apply(read.query());
+            SavedSearchStore.Versioned read = store.findVersioned(id).filter(found -> found.search().owner().equals(owner))
+                    .orElseThrow(SavedSearchProblem::notFound);
+            SavedSearch changed = change.apply(read.search());
             if (store.replace(id, changed, read)) {
-                return new Change(new SavedQuery.Stored(id, read.query()), new SavedQuery.Stored(id, changed));
+                return new Change(new SavedSearch.Stored(id, read.search()), new SavedSearch.Stored(id, changed));
             }
         }
-        throw SavedQueryProblem.busy();
+        throw SavedSearchProblem.busy();
     }
 
-    private record Change(SavedQuery.Stored before, SavedQuery.Stored after) {
+    private record Change(SavedSearch.Stored before, SavedSearch.Stored after) {
     }
 
-    /** The view with what the query finds now. */
-    SavedQueryView view(SavedQuery.Stored stored, String feedUrl) throws IOException {
-        return views(List.of(stored), query -> feedUrl).get(0);
+    /** The view with what the saved search finds now. */
+    SavedSearchView view(SavedSearch.Stored stored, String feedUrl) throws IOException {
+        return views(List.of(stored), saved -> feedUrl).get(0);
     }
 
     /** The views of many, with what each finds now: one request to Elasticsearch for them all. */
-    List<SavedQueryView> views(List<SavedQuery.Stored> stored, Function<SavedQuery, String> feedUrls) throws IOException {
+    List<SavedSearchView> views(List<SavedSearch.Stored> stored, Function<SavedSearch, String> feedUrls) throws IOException {
         List<SearchCriteria> criteria = new ArrayList<>(stored.size());
         List<Instant> since = new ArrayList<>(stored.size());
-        for (SavedQuery.Stored query : stored) {
-            criteria.add(CanonicalSearch.parse(query.query().query()).criteria());
-            since.add(query.query().lastVisitedAt());
+        for (SavedSearch.Stored each : stored) {
+            criteria.add(CanonicalSearch.parse(each.search().query()).criteria());
+            since.add(each.search().lastVisitedAt());
         }
-        List<SavedQueryMatches.Totals> totals = matches.totals(criteria, since);
-        List<SavedQueryView> views = new ArrayList<>(stored.size());
+        List<SavedSearchMatches.Totals> totals = matches.totals(criteria, since);
+        List<SavedSearchView> views = new ArrayList<>(stored.size());
         for (int i = 0; i < stored.size(); i++) {
-            SavedQuery query = stored.get(i).query();
-            views.add(new SavedQueryView(stored.get(i).id(), query.name(), query.query(), totals.get(i).total(), totals.get(i).newSince(),
-                    feedUrls.apply(query), query.createdAt(), query.lastVisitedAt()));
+            SavedSearch saved = stored.get(i).search();
+            views.add(new SavedSearchView(stored.get(i).id(), saved.name(), saved.query(), totals.get(i).total(), totals.get(i).newSince(),
+                    feedUrls.apply(saved), saved.createdAt(), saved.lastVisitedAt()));
         }
         return views;
     }
@@ -153,10 +153,10 @@ class SavedQueries {
     private static String checkedName(String name) {
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty() || stripped.codePointCount(0, stripped.length()) > MAX_NAME_LENGTH) {
-            throw SavedQueryProblem.badName();
+            throw SavedSearchProblem.badName();
         }
-        if (!stripped.codePoints().allMatch(SavedQueries::xmlCharacter)) {
-            throw SavedQueryProblem.nameNotText();
+        if (!stripped.codePoints().allMatch(SavedSearches::xmlCharacter)) {
+            throw SavedSearchProblem.nameNotText();
         }
         return stripped;
     }
@@ -169,11 +169,11 @@ class SavedQueries {
 
     private static CanonicalSearch checkedSearch(String query) {
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
-            throw SavedQueryProblem.queryTooLong();
+            throw SavedSearchProblem.queryTooLong();
         }
         CanonicalSearch search = CanonicalSearch.parse(query);
         if (search.queryString().length() > MAX_QUERY_LENGTH) {
-            throw SavedQueryProblem.queryTooLong();
+            throw SavedSearchProblem.queryTooLong();
         }
         return search;
     }
