@@ -18,7 +18,7 @@ import dev.newsdesk.security.PortalClient;
 @Import(RealElasticsearch.Url.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Every test calls from 127.0.0.1, as a whole newsroom behind one address would: LoginThrottleTest tests the address limit.
-        properties = {"newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false",
-                "newsdesk.accounts.free-login-attempts-per-address=1000"})
+        properties = {"newsdesk.accounts.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false",
+                "newsdesk.security.free-login-attempts-per-address=1000"})
 public @interface NewsdeskTest {
 }

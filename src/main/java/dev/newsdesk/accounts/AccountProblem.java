@@ -25,7 +25,7 @@ public class AccountProblem extends PortalProblem {
 
     static AccountProblem configured(String username) {
         return new AccountProblem(HttpStatus.CONFLICT, "That account is configured",
-                "'" + username + "' is the admin account from newsdesk.security: change it in the configuration, not here.");
+                "'" + username + "' is the admin account from newsdesk.accounts: change it in the configuration, not here.");
     }
 
     static AccountProblem badToken(String message) {

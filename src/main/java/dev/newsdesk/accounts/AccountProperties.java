@@ -1,5 +1,6 @@
 package dev.newsdesk.accounts;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -8,23 +9,23 @@ import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Login throttling and API tokens. After {@code freeLoginAttempts} failures in a row for one user name (or
- * {@code freeLoginAttemptsPerAddress} from one client address, which a newsroom's users may share), each further
- * attempt must wait twice as long as the one before (1 s, 2 s, 4 s, ...), at most {@code maxLoginDelay}.
+ * The admin account from configuration, and API tokens.
  *
- * @param loginFailureMemory how long failures are remembered after the last one: a name or address quiet for this long
- *                           starts afresh (an address's count is never cleared by a success, so it must fade)
+ * @param adminUsername the admin's user name
+ * @param adminPassword the admin's password; without one (nor a file) the app makes one up at startup and logs it once.
+ *                      On the command line every local user can read it in {@code /proc}: prefer the file or the
+ *                      environment variable {@code NEWSDESK_ACCOUNTS_ADMIN_PASSWORD}
+ * @param adminPasswordFile a file whose first line is the admin's password (readable by the portal's user alone)
  * @param maxTokensPerUser how many API tokens one account may hold
  * @param tokenCacheTime how long a checked token is trusted without asking Elasticsearch again; a token revoked
  *                       through this portal stops at once, one revoked through another portal of the cluster within this
  */
 @Validated
 @ConfigurationProperties("newsdesk.accounts")
-public record AccountProperties(@DefaultValue("5") @Min(1) int freeLoginAttempts,
-        @DefaultValue("20") @Min(1) int freeLoginAttemptsPerAddress, @DefaultValue("5m") @NotNull Duration maxLoginDelay,
-        @DefaultValue("1h") @NotNull Duration loginFailureMemory,
+public record AccountProperties(@DefaultValue("admin") @NotBlank String adminUsername, String adminPassword, Path adminPasswordFile,
         @DefaultValue("20") @Min(1) @Max(1000) int maxTokensPerUser, @DefaultValue("10s") @NotNull Duration tokenCacheTime) {
 }

@@ -15,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * The admin account from configuration ({@code newsdesk.security.admin-*}), which works whatever the accounts index
+ * The admin account from configuration ({@code newsdesk.accounts.admin-*}), which works whatever the accounts index
  * holds. Without a configured password it makes one up, on first use, and logs it once: there is no fixed default.
  */
 @Component
@@ -27,19 +27,19 @@ class ConfiguredAdmin {
     private final PasswordEncoder encoder;
     private String passwordHash;
 
-    ConfiguredAdmin(SecurityProperties properties, PasswordEncoder encoder) {
+    ConfiguredAdmin(AccountProperties properties, PasswordEncoder encoder) {
         this.username = properties.adminUsername() == null || properties.adminUsername().isBlank()
                 ? "admin" : properties.adminUsername().strip().toLowerCase(Locale.ROOT);
         this.configuredPassword = password(properties);
         this.encoder = encoder;
     }
 
-    private static String password(SecurityProperties properties) {
+    private static String password(AccountProperties properties) {
         if (properties.adminPasswordFile() == null) {
             return properties.adminPassword();
         }
         if (properties.adminPassword() != null && !properties.adminPassword().isBlank()) {
-            throw new IllegalStateException("Both newsdesk.security.admin-password and newsdesk.security.admin-password-file are set: keep one.");
+            throw new IllegalStateException("Both newsdesk.accounts.admin-password and newsdesk.accounts.admin-password-file are set: keep one.");
         }
         try {
             String password = Files.readAllLines(properties.adminPasswordFile(), StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
@@ -49,7 +49,7 @@ class ConfiguredAdmin {
             return password;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the admin password file " + properties.adminPasswordFile() + " (" + e
-                    + "): check newsdesk.security.admin-password-file and the file's permissions.", e);
+                    + "): check newsdesk.accounts.admin-password-file and the file's permissions.", e);
         }
     }
 
@@ -69,7 +69,7 @@ class ConfiguredAdmin {
                 byte[] random = new byte[12];
                 new SecureRandom().nextBytes(random);
                 password = HexFormat.of().formatHex(random);
-                log.warn("No newsdesk.security.admin-password set: the admin password for this run is {}", password);
+                log.warn("No newsdesk.accounts.admin-password set: the admin password for this run is {}", password);
             }
             passwordHash = encoder.encode(password);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ class ConfiguredAdminTest {
     void readsTheAdminPasswordFromTheFirstLineOfItsFile() throws Exception {
         Path file = Files.writeString(dir.resolve("admin.password"), "from the file\n");
 
-        ConfiguredAdmin admin = new ConfiguredAdmin(new SecurityProperties("admin", null, file), encoder);
+        ConfiguredAdmin admin = new ConfiguredAdmin(settings(null, file), encoder);
 
         assertThat(encoder.matches("from the file", admin.details().getPassword())).isTrue();
     }
@@ -30,7 +31,7 @@ class ConfiguredAdminTest {
     void refusesBothAPasswordAndAFile() throws Exception {
         Path file = Files.writeString(dir.resolve("admin.password"), "from the file\n");
 
-        assertThatThrownBy(() -> new ConfiguredAdmin(new SecurityProperties("admin", "on the command line", file), encoder))
+        assertThatThrownBy(() -> new ConfiguredAdmin(settings("on the command line", file), encoder))
                 .hasMessageContaining("keep one");
     }
 
@@ -38,7 +39,12 @@ class ConfiguredAdminTest {
     void namesTheFileItCannotRead() {
         Path missing = dir.resolve("missing");
 
-        assertThatThrownBy(() -> new ConfiguredAdmin(new SecurityProperties("admin", null, missing), encoder))
-                .hasMessageContaining(missing.toString()).hasMessageContaining("newsdesk.security.admin-password-file");
+        assertThatThrownBy(() -> new ConfiguredAdmin(settings(null, missing), encoder))
+                .hasMessageContaining(missing.toString()).hasMessageContaining("newsdesk.accounts.admin-password-file");
+    }
+
+    /** The admin's password and its file as given; the other account settings at their defaults. */
+    private static AccountProperties settings(String password, Path file) {
+        return new AccountProperties("admin", password, file, 20, Duration.ofSeconds(10));
     }
 }

@@ -42,7 +42,7 @@ import dev.newsdesk.ingest.BulkIndexer;
  */
 @dev.newsdesk.Integration
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false"})
+        properties = {"newsdesk.accounts.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false"})
 @DirtiesContext
 class ThreeNodeClusterTest {
 
