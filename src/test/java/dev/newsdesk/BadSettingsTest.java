@@ -19,7 +19,7 @@ class BadSettingsTest {
             "newsdesk.ingest.worker-threads, 0, newsdesk.ingest.workerThreads, must be greater than or equal to 1",
             "newsdesk.ingest.bulk-megabytes, 200, newsdesk.ingest.bulkMegabytes, must be less than or equal to 100",
             "newsdesk.elasticsearch.embedded.http-port, 70000, newsdesk.elasticsearch.embedded.httpPort, must be less than or equal to 65535",
-            "newsdesk.security.admin-username, ' ', newsdesk.security.adminUsername, must not be blank"})
+            "newsdesk.accounts.admin-username, ' ', newsdesk.accounts.adminUsername, must not be blank"})
     void aBadSettingStopsTheStartAndIsNamed(String setting, String value, String namedAs, String reason, CapturedOutput output) {
         // An unreachable external cluster: the start needs no Elasticsearch to fail on a setting.
         String[] arguments = {"--" + setting + "=" + value, "--newsdesk.elasticsearch.url=http://127.0.0.1:9", "--server.port=0"};

@@ -18,8 +18,8 @@ import dev.newsdesk.security.PortalClient;
 @Import(RealElasticsearch.Url.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Every test calls from 127.0.0.1, as a whole newsroom behind one address would: LoginThrottleTest tests the address limit.
-        properties = {"newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false",
-                "newsdesk.accounts.free-login-attempts-per-address=1000",
+        properties = {"newsdesk.accounts.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false",
+                "newsdesk.security.free-login-attempts-per-address=1000",
                 // The crawler tests serve their outlets on loopback, fetch them without spacing and archive under target/.
                 "newsdesk.sources.allow-private-addresses=true", "newsdesk.sources.host-delay=0s", "newsdesk.sources.min-interval=2s",
                 "newsdesk.sources.poll-interval=500ms", "newsdesk.sources.archive.dir=target/test-archive"})

@@ -12,7 +12,8 @@ import dev.newsdesk.reindex.ReindexProperties;
 import dev.newsdesk.elasticsearch.ElasticsearchProperties;
 import dev.newsdesk.ingest.IngestProperties;
 import dev.newsdesk.saved.SavedProperties;
-import dev.newsdesk.security.AccountProperties;
+import dev.newsdesk.security.SecurityProperties;
+import dev.newsdesk.accounts.AccountProperties;
 import dev.newsdesk.web.PortalProperties;
 
 /** A setting out of its range stops the start, with a message that names the setting: nothing starts on a nonsense limit. */
@@ -25,7 +26,7 @@ class SettingsAreCheckedTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"newsdesk.reindex.keep-versions=-1", "newsdesk.saved.max-per-user=0", "newsdesk.saved.feed-entries=0",
-            "newsdesk.accounts.free-login-attempts=0", "newsdesk.accounts.max-tokens-per-user=0",
+            "newsdesk.security.free-login-attempts=0", "newsdesk.accounts.max-tokens-per-user=0",
             "newsdesk.elasticsearch.max-connections=0", "newsdesk.elasticsearch.connect-timeout=0s",
             "newsdesk.elasticsearch.embedded.heap-megabytes=64", "newsdesk.ingest.worker-threads=0",
             "newsdesk.public-url=ftp://news.example.org"})
@@ -61,7 +62,7 @@ class SettingsAreCheckedTest {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({ReindexProperties.class, SavedProperties.class, AccountProperties.class, ElasticsearchProperties.class,
+    @EnableConfigurationProperties({ReindexProperties.class, SavedProperties.class, AccountProperties.class, SecurityProperties.class, ElasticsearchProperties.class,
             IngestProperties.class, PortalProperties.class})
     static class AllSettings {
     }

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
 
 import dev.newsdesk.elasticsearch.Cluster;
-import dev.newsdesk.security.UserAccounts;
+import dev.newsdesk.accounts.UserAccounts;
 
 /**
  * The Spring context of {@code add-user}: the cluster, its indices and the accounts, with the portal's settings and

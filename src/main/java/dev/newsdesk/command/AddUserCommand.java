@@ -11,9 +11,9 @@ import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.newsdesk.security.AccountProblem;
-import dev.newsdesk.security.AccountView;
-import dev.newsdesk.security.UserAccounts;
+import dev.newsdesk.accounts.AccountProblem;
+import dev.newsdesk.accounts.AccountView;
+import dev.newsdesk.accounts.UserAccounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -25,13 +25,13 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 public class IndexSetup implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(IndexSetup.class);
-    private static final List<String> ALIASES = List.of(Indices.ARTICLES, Indices.SAVED_QUERIES, Indices.ACCOUNTS, Indices.REINDEX_JOBS,
+    private static final List<String> ALIASES = List.of(Indices.ARTICLES, Indices.SAVED_SEARCHES, Indices.ACCOUNTS, Indices.REINDEX_JOBS,
             Indices.INGESTED_PATHS, Indices.API_TOKENS, Indices.SOURCES, Indices.SEEN_PAGES);
     /**
      * The small indices no reindex rebuilds: an existing one gains the fields its template added since it was made
      * (adding fields is all a mapping update may do). The articles get new mappings through a reindex.
      */
-    private static final List<String> UPGRADED_IN_PLACE = List.of(Indices.SAVED_QUERIES, Indices.ACCOUNTS, Indices.REINDEX_JOBS,
+    private static final List<String> UPGRADED_IN_PLACE = List.of(Indices.SAVED_SEARCHES, Indices.ACCOUNTS, Indices.REINDEX_JOBS,
             Indices.INGESTED_PATHS, Indices.API_TOKENS, Indices.SOURCES, Indices.SEEN_PAGES);
 
     private final ElasticsearchClient client;

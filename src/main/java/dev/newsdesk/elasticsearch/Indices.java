@@ -9,8 +9,8 @@ public final class Indices {
 
     /** Alias of the current articles index. */
     public static final String ARTICLES = "articles";
-    /** Alias of the current saved-queries index. */
-    public static final String SAVED_QUERIES = "saved-queries";
+    /** Alias of the current saved-searches index, under the name stored data already lives under. */
+    public static final String SAVED_SEARCHES = "saved-queries";
     /** Alias of the current accounts index: user names, password hashes and roles. */
     public static final String ACCOUNTS = "accounts";
     /** Alias of the personal API tokens: only their SHA-256 hashes, their owners and roles. */

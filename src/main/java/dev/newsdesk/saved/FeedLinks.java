@@ -15,8 +15,8 @@ class FeedLinks {
         this.urls = urls;
     }
 
-    String feed(SavedQuery query) {
-        return absolute(FEED_PATH + query.feedToken());
+    String feed(SavedSearch saved) {
+        return absolute(FEED_PATH + saved.feedToken());
     }
 
     String absolute(String path) {

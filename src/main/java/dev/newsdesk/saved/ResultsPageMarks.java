@@ -17,16 +17,16 @@ import dev.newsdesk.search.InvalidSearchParameters;
 import dev.newsdesk.search.SearchLinks;
 
 /**
- * What the results page needs from saved queries, as the model attribute {@code saved}: whether the reader may save,
+ * What the results page needs from saved searches, as the model attribute {@code saved}: whether the reader may save,
  * the search to save, and which articles are new since the saved search was last opened (the {@code new_since}
  * parameter its "Open" button adds). The {@code saved-fragments} template writes the form and the marks.
  */
 @ControllerAdvice(basePackages = "dev.newsdesk.search")
 class ResultsPageMarks {
 
-    private final SavedQueryMatches matches;
+    private final SavedSearchMatches matches;
 
-    ResultsPageMarks(SavedQueryMatches matches) {
+    ResultsPageMarks(SavedSearchMatches matches) {
         this.matches = matches;
     }
 
@@ -36,9 +36,9 @@ class ResultsPageMarks {
         if (!path.equals("/") && !path.equals(SearchLinks.PATH)) {
             return null;
         }
-        SavedSearch search;
+        CanonicalSearch search;
         try {
-            search = SavedSearch.parse(request.getQueryString());
+            search = CanonicalSearch.parse(request.getQueryString());
         } catch (InvalidSearchParameters e) {
             return null; // the search itself reports it
         }

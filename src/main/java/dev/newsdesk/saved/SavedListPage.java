@@ -13,9 +13,9 @@ record SavedListPage(String username, List<Row> rows, int limit) {
     record Row(String id, String name, List<String> description, long total, long newSinceLastVisit, String searchUrl,
             String openAction, String renameAction, String deleteAction, String feedUrl, String feedTokenAction) {
 
-        static Row of(SavedQueryView view) {
+        static Row of(SavedSearchView view) {
             String base = SavedPageController.PATH + "/" + view.id();
-            SavedSearch search = SavedSearch.parse(view.query());
+            CanonicalSearch search = CanonicalSearch.parse(view.query());
             return new Row(view.id(), view.name(), SearchInWords.of(search.criteria()), view.total(), view.newSinceLastVisit(),
                     search.url(), base + "/open", base + "/rename", base + "/delete", view.feedUrl(), base + "/feed-token");
         }

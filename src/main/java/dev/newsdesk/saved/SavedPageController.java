@@ -7,7 +7,7 @@ import java.security.Principal;
 
 import org.springframework.stereotype.Controller;
 
-import dev.newsdesk.security.Owners;
+import dev.newsdesk.accounts.Owners;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,19 +21,19 @@ class SavedPageController {
     static final String PATH = "/saved";
     /** The results page parameter naming the moment after which matching articles are marked new. */
     static final String NEW_SINCE = "new_since";
-    private final SavedQueries queries;
+    private final SavedSearches searches;
     private final SavedProperties properties;
     private final FeedLinks links;
 
-    SavedPageController(SavedQueries queries, SavedProperties properties, FeedLinks links) {
-        this.queries = queries;
+    SavedPageController(SavedSearches searches, SavedProperties properties, FeedLinks links) {
+        this.searches = searches;
         this.properties = properties;
         this.links = links;
     }
 
     @GetMapping(PATH)
     String list(Principal user, Model model) throws IOException {
-        var rows = queries.views(queries.list(Owners.of(user)), links::feed).stream().map(SavedListPage.Row::of).toList();
+        var rows = searches.views(searches.list(Owners.of(user)), links::feed).stream().map(SavedListPage.Row::of).toList();
         model.addAttribute("saved", new SavedListPage(user.getName(), rows, properties.maxPerUser()));
         return "saved";
     }
@@ -41,34 +41,34 @@ class SavedPageController {
     /** "Save this search" on the results page. */
     @PostMapping(PATH)
     String save(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String query, Principal user) throws IOException {
-        queries.create(Owners.of(user), name, query);
+        searches.create(Owners.of(user), name, query);
         return "redirect:" + PATH;
     }
 
     /** Opens the search and records the visit: the results page marks what was ingested since the visit before. */
     @PostMapping(PATH + "/{id}/open")
     String open(@PathVariable String id, Principal user) throws IOException {
-        SavedQuery before = queries.open(Owners.of(user), id).query();
-        String url = SavedSearch.parse(before.query()).url();
+        SavedSearch before = searches.open(Owners.of(user), id).search();
+        String url = CanonicalSearch.parse(before.query()).url();
         return "redirect:" + url + (url.contains("?") ? "&" : "?") + NEW_SINCE + "="
                 + URLEncoder.encode(before.lastVisitedAt().toString(), StandardCharsets.UTF_8);
     }
 
     @PostMapping(PATH + "/{id}/rename")
     String rename(@PathVariable String id, @RequestParam(defaultValue = "") String name, Principal user) throws IOException {
-        queries.update(Owners.of(user), id, name, null);
+        searches.update(Owners.of(user), id, name, null);
         return "redirect:" + PATH;
     }
 
     @PostMapping(PATH + "/{id}/delete")
     String delete(@PathVariable String id, Principal user) throws IOException {
-        queries.delete(Owners.of(user), id);
+        searches.delete(Owners.of(user), id);
         return "redirect:" + PATH;
     }
 
     @PostMapping(PATH + "/{id}/feed-token")
     String regenerateFeedToken(@PathVariable String id, Principal user) throws IOException {
-        queries.regenerateFeedToken(Owners.of(user), id);
+        searches.regenerateFeedToken(Owners.of(user), id);
         return "redirect:" + PATH + "#saved-" + id;
     }
 }

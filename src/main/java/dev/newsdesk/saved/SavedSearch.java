@@ -1,67 +1,37 @@
 package dev.newsdesk.saved;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.Instant;
 
-import dev.newsdesk.search.SearchCriteria;
-import dev.newsdesk.search.SearchLinks;
-import dev.newsdesk.search.SearchParameters;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
-/**
- * The search a saved query keeps: its query string, read by the search's own parser (so what the search rejects,
- * saving rejects with the same message) and written back canonically, page 1, unknown parameters dropped.
- */
-record SavedSearch(SearchCriteria criteria, String queryString) {
+/** A saved search as stored: its owner, name, the canonical query string of its {@code /search} URL, its feed token and visits. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record SavedSearch(
+        @JsonProperty("owner") String owner,
+        @JsonProperty("name") String name,
+        @JsonProperty("query") String query,
+        @JsonProperty("feed_token") String feedToken,
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("last_visited_at") Instant lastVisitedAt) {
 
-    /** Parses {@code q=vietnam&person=Antony+Blinken} (a leading {@code ?} or {@code /search?} is allowed). */
-    static SavedSearch parse(String queryString) {
-        String raw = queryString == null ? "" : queryString.strip();
-        if (raw.startsWith(SearchLinks.PATH)) {
-            raw = raw.substring(SearchLinks.PATH.length());
-        }
-        if (raw.startsWith("?")) {
-            raw = raw.substring(1);
-        }
-        SearchCriteria criteria = SearchParameters.parse(parameters(raw)).withPage(1);
-        return new SavedSearch(criteria, canonical(criteria));
+    SavedSearch renamed(String newName) {
+        return new SavedSearch(owner, newName, query, feedToken, createdAt, lastVisitedAt);
     }
 
-    /** The results page of this search. */
-    String url() {
-        return SearchLinks.url(criteria);
+    SavedSearch withQuery(String newQuery) {
+        return new SavedSearch(owner, name, newQuery, feedToken, createdAt, lastVisitedAt);
     }
 
-    private static String canonical(SearchCriteria criteria) {
-        String url = SearchLinks.url(criteria);
-        String query = url.substring(SearchLinks.PATH.length());
-        return query.startsWith("?") ? query.substring(1) : query;
+    SavedSearch withFeedToken(String token) {
+        return new SavedSearch(owner, name, query, token, createdAt, lastVisitedAt);
     }
 
-    private static Map<String, String[]> parameters(String raw) {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-        }
-        Map<String, String[]> parameters = new LinkedHashMap<>();
-        values.forEach((name, list) -> parameters.put(name, list.toArray(String[]::new)));
-        return parameters;
+    SavedSearch visitedAt(Instant when) {
+        return new SavedSearch(owner, name, query, feedToken, createdAt, when);
     }
 
-    private static String decode(String encoded) {
-        try {
-            return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new dev.newsdesk.search.InvalidSearchParameters("The query string is not valid URL encoding: check the % signs in it.");
-        }
+    /** A stored saved search with its document id. */
+    record Stored(String id, SavedSearch search) {
     }
 }

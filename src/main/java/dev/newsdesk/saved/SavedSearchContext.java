@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * The results page's view of saved queries: {@code query} is the search as "Save this search" keeps it; when the
+ * The results page's view of saved searches: {@code query} is the search as "Save this search" keeps it; when the
  * page was opened from a saved search, {@code newSince} is its previous visit and {@code newIds} the matching
  * articles ingested after it.
  */

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import dev.newsdesk.accounts.UserAccounts;
+
 /**
  * Counts failed logins per user name and per client address, whether or not the name exists, and says how long the
  * next attempt must wait. An attempt is taken (and counted as a failure) before its password is checked, in one step
@@ -30,15 +32,15 @@ class LoginThrottle {
     private final Map<String, Failures> failures = new HashMap<>();
     /** Attempts taken and not yet decided, per key (also counted in {@link #failures}). */
     private final Map<String, Integer> inFlight = new HashMap<>();
-    private final AccountProperties properties;
+    private final SecurityProperties properties;
     private final Clock clock;
 
     @Autowired
-    LoginThrottle(AccountProperties properties) {
+    LoginThrottle(SecurityProperties properties) {
         this(properties, Clock.systemUTC());
     }
 
-    LoginThrottle(AccountProperties properties, Clock clock) {
+    LoginThrottle(SecurityProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
     }

@@ -32,6 +32,11 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
+import dev.newsdesk.accounts.AccountDetailsService;
+import dev.newsdesk.accounts.AccountPageController;
+import dev.newsdesk.accounts.ApiTokens;
+import dev.newsdesk.accounts.ApiTokensController;
+import dev.newsdesk.accounts.Role;
 import dev.newsdesk.web.ErrorAnswers;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -84,7 +89,7 @@ class SecurityConfiguration {
             + "xr-spatial-tracking=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, AccountStore store, ApiTokens tokens,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, ApiTokens tokens,
             PasswordEncoder encoder, LoginThrottle throttle, ObjectProvider<ClientRegistrationRepository> singleSignOn) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
@@ -96,7 +101,7 @@ class SecurityConfiguration {
         }
         http.authenticationManager(new ProviderManager(providers))
                 // Before anything reads who is signed in: a session whose account is gone or changed ends here.
-                .addFilterAfter(new SignedInAccountCheck(store), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SignedInAccountCheck(accounts), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokenCheck(tokens, problems), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

@@ -1,7 +1,6 @@
 package dev.newsdesk.security;
 
 import java.io.IOException;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +8,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import dev.newsdesk.accounts.AccountDetailsService;
+import dev.newsdesk.accounts.AccountUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,10 +26,10 @@ import jakarta.servlet.http.HttpSession;
 final class SignedInAccountCheck extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SignedInAccountCheck.class);
-    private final AccountStore store;
+    private final AccountDetailsService accounts;
 
-    SignedInAccountCheck(AccountStore store) {
-        this.store = store;
+    SignedInAccountCheck(AccountDetailsService accounts) {
+        this.accounts = accounts;
     }
 
     @Override
@@ -36,17 +37,16 @@ final class SignedInAccountCheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn != null && signedIn.getPrincipal() instanceof AccountUser user && !user.configured()) {
-            Optional<Account> stored;
+            boolean current;
             try {
-                stored = store.find(user.getUsername());
+                current = accounts.isCurrent(user);
             } catch (IOException | RuntimeException e) {
                 log.debug("Cannot check {}'s session, so this request is anonymous: {}", user.getUsername(), e.getMessage());
                 SecurityContextHolder.clearContext();
                 chain.doFilter(request, response);
                 return;
             }
-            if (stored.isEmpty() || !stored.get().id().equals(user.ownerId())
-                    || !stored.get().credentialsStamp().equals(user.credentialsStamp())) {
+            if (!current) {
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();

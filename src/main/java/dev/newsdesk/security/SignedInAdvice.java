@@ -6,6 +6,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import dev.newsdesk.accounts.Role;
+
 /** Gives every page the model attribute {@code account}: who is logged in (null for anonymous readers), for the masthead. */
 @ControllerAdvice
 class SignedInAdvice {

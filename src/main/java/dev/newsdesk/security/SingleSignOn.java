@@ -19,6 +19,8 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
+import dev.newsdesk.accounts.Role;
+
 /**
  * Optional OpenID Connect login, on when {@code spring.security.oauth2.client.*} registers a provider: the login
  * page offers "Sign in with &lt;provider&gt;", and whoever the provider vouches for gets the USER role.

@@ -9,6 +9,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import dev.newsdesk.accounts.PasswordRules;
+
 /**
  * Password logins (form and HTTP Basic) through the {@link LoginThrottle}: refused without a check while a wait runs.
  * An attempt longer than bcrypt reads is wrong without a check, since it would match the password it begins with.

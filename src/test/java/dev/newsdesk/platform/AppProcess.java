@@ -108,7 +108,7 @@ public final class AppProcess implements AutoCloseable {
      */
     public static AppProcess embeddedPortal(Path dataDir, Path log, String... settings) throws IOException {
         List<String> arguments = new ArrayList<>(List.of("--newsdesk.elasticsearch.embedded.data-dir=" + dataDir,
-                "--newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD));
+                "--newsdesk.accounts.admin-password=" + PortalClient.ADMIN_PASSWORD));
         arguments.addAll(List.of(settings));
         return start(Launch.testClassPath(), log, arguments);
     }

@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.newsdesk.security.UserAccounts;
+import dev.newsdesk.accounts.UserAccounts;
 import dev.newsdesk.elasticsearch.IndexSetup;
 import dev.newsdesk.ingest.Ingester;
 import tools.jackson.databind.JsonNode;

@@ -113,7 +113,7 @@ class SavedSearchInBrowserTest {
         browser.findElement(By.cssSelector("form.save-search-form button[type=submit]")).click();
         chromium.waitUntilLoaded();
         assertThat(chromium.currentPath()).isEqualTo("/saved");
-        assertThat(savedQuery().findElement(By.cssSelector(".saved-name")).getText()).isEqualTo("Blinken, not the Gazette");
+        assertThat(savedSearch().findElement(By.cssSelector(".saved-name")).getText()).isEqualTo("Blinken, not the Gazette");
 
         browser.findElement(By.cssSelector("header nav.account-nav form.logout-form button")).click();
         chromium.waitUntilLoaded();
@@ -121,9 +121,9 @@ class SavedSearchInBrowserTest {
         assertThat(chromium.currentPath()).as("logged out: the saved searches ask for a login").isEqualTo("/login");
         logIn(user);
         chromium.open("/saved");
-        assertThat(savedQuery().findElement(By.cssSelector("[data-new-count]")).getText()).isEqualTo("0 new");
+        assertThat(savedSearch().findElement(By.cssSelector("[data-new-count]")).getText()).isEqualTo("0 new");
 
-        savedQuery().findElement(By.cssSelector("form.saved-open button")).click();
+        savedSearch().findElement(By.cssSelector("form.saved-open button")).click();
         chromium.waitUntilLoaded();
         assertThat(chromium.currentPath()).startsWith(searched + "&new_since=");
         assertThat(resultTitles()).isEqualTo(found);
@@ -135,11 +135,11 @@ class SavedSearchInBrowserTest {
                 article("blinken-gazette-2", "Portvale Gazette", "Blinken leaves Portvale",
                         "Secretary of State Antony Blinken left Portvale on Friday."));
         chromium.open("/saved");
-        assertThat(savedQuery().findElement(By.cssSelector("[data-total]")).getText()).isEqualTo("2 articles");
-        assertThat(savedQuery().findElement(By.cssSelector("[data-new-count]")).getText()).isEqualTo("1 new");
-        String feed = savedQuery().findElement(By.cssSelector("a[data-feed]")).getAttribute("href");
+        assertThat(savedSearch().findElement(By.cssSelector("[data-total]")).getText()).isEqualTo("2 articles");
+        assertThat(savedSearch().findElement(By.cssSelector("[data-new-count]")).getText()).isEqualTo("1 new");
+        String feed = savedSearch().findElement(By.cssSelector("a[data-feed]")).getAttribute("href");
 
-        savedQuery().findElement(By.cssSelector("form.saved-open button")).click();
+        savedSearch().findElement(By.cssSelector("form.saved-open button")).click();
         chromium.waitUntilLoaded();
         assertThat(browser.findElement(By.cssSelector("p.new-since")).getText()).isEqualTo("1 article is new since your last visit.");
         assertThat(browser.findElements(By.cssSelector(".result")).stream()
@@ -178,7 +178,7 @@ class SavedSearchInBrowserTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no " + facet + " value " + name));
     }
 
-    private WebElement savedQuery() {
+    private WebElement savedSearch() {
         return browser.findElement(By.cssSelector("li.saved-query"));
     }
 

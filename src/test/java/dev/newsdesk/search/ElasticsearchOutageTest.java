@@ -45,7 +45,7 @@ import dev.newsdesk.Integration;
  */
 @Integration
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false",
+        properties = {"newsdesk.accounts.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false",
                 "newsdesk.ingest.bulk-documents=20"})
 class ElasticsearchOutageTest {
 

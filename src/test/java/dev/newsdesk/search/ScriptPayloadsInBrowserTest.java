@@ -180,7 +180,7 @@ class ScriptPayloadsInBrowserTest {
         String user = "xss" + twin.word();
         portal.createUser(user, PASSWORD);
         users.add(user);
-        var saved = portal.postJson("/api/saved-queries", "{\"name\":%s,\"query\":%s}".formatted(quoted(twin.savedName()), quoted(twin.savedQuery())),
+        var saved = portal.postJson("/api/saved-queries", "{\"name\":%s,\"query\":%s}".formatted(quoted(twin.savedName()), quoted(twin.savedQueryString())),
                 user, PASSWORD);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
         return user;
@@ -278,7 +278,7 @@ class ScriptPayloadsInBrowserTest {
             return img + svg + " saved";
         }
 
-        String savedQuery() {
+        String savedQueryString() {
             return "q=" + encode(word + " " + script) + "&person=" + encode(person());
         }
 

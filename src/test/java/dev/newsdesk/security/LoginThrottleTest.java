@@ -19,7 +19,7 @@ class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
     private final LoginThrottle throttle = new LoginThrottle(
-            new AccountProperties(5, 20, Duration.ofMinutes(5), Duration.ofHours(1), 20, Duration.ofSeconds(10)), clock);
+            new SecurityProperties(5, 20, Duration.ofMinutes(5), Duration.ofHours(1)), clock);
 
     @Test
     void goodLoginsToOnesOwnAccountDoNotClearTheAddresssFailures() {

@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.newsdesk.NewsdeskTest;
+import dev.newsdesk.accounts.StoredAccounts;
 import dev.newsdesk.elasticsearch.ElasticsearchProperties;
 import dev.newsdesk.elasticsearch.Indices;
 import dev.newsdesk.search.TestArticles;
@@ -149,10 +150,10 @@ class SecretsNeverLeakTest {
 
     /** The feed tokens of one owner's saved searches, as stored. */
     private Map<String, String> feedTokens(String owner) throws IOException {
-        client.indices().refresh(r -> r.index(Indices.SAVED_QUERIES));
+        client.indices().refresh(r -> r.index(Indices.SAVED_SEARCHES));
         Map<String, String> tokens = new LinkedHashMap<>();
         @SuppressWarnings("rawtypes")
-        List<Hit<Map>> hits = client.search(s -> s.index(Indices.SAVED_QUERIES).size(1000)
+        List<Hit<Map>> hits = client.search(s -> s.index(Indices.SAVED_SEARCHES).size(1000)
                 .query(q -> q.term(t -> t.field("owner").value(owner))), Map.class).hits().hits();
         for (Hit<?> hit : hits) {
             tokens.put("the feed token of " + hit.id(), String.valueOf(((Map<?, ?>) hit.source()).get("feed_token")));

@@ -12,6 +12,6 @@ record PlannedRequest(RequestKind kind, String path, String accept) {
     }
 
     static PlannedRequest feed(String path) {
-        return new PlannedRequest(RequestKind.SAVED_QUERY_FEED, path, "application/atom+xml");
+        return new PlannedRequest(RequestKind.SAVED_SEARCH_FEED, path, "application/atom+xml");
     }
 }

@@ -9,7 +9,7 @@ enum RequestKind {
     SEARCH_PAGE("search page"),
     FACET_CLICK("facet click"),
     ARTICLE_PAGE("article page"),
-    SAVED_QUERY_FEED("saved-query feed"),
+    SAVED_SEARCH_FEED("saved-search feed"),
     API_SEARCH("JSON API, search"),
     API_ARTICLE("JSON API, article");
 

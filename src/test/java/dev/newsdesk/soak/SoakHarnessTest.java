@@ -83,7 +83,7 @@ class SoakHarnessTest {
         assertThat(log.errors()).isEqualTo(2);
         assertThat(log.firstErrors()).containsExactly(
                 new RequestLog.FailedRequest("warm-up", RequestKind.SEARCH_PAGE, "/search?q=harbour", "status 503"),
-                new RequestLog.FailedRequest("warm-up", RequestKind.SAVED_QUERY_FEED, "/feeds/saved/abc", "HttpTimeoutException: request timed out"));
+                new RequestLog.FailedRequest("warm-up", RequestKind.SAVED_SEARCH_FEED, "/feeds/saved/abc", "HttpTimeoutException: request timed out"));
         assertThat(log.byKind().get(0)).satisfies(searches -> {
             assertThat(searches.requests()).isEqualTo(2);
             assertThat(searches.latencies().count()).isEqualTo(1);

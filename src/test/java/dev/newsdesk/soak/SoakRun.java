@@ -56,7 +56,7 @@ final class SoakRun {
         AppProcess.Launch launch = AppProcess.Launch.jar(settings.jar(), settings.repository());
         try (AppProcess portal = AppProcess.start(launch, work.resolve("portal.log"), List.of(
                 "--newsdesk.elasticsearch.embedded.data-dir=" + data,
-                "--newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD))) {
+                "--newsdesk.accounts.admin-password=" + PortalClient.ADMIN_PASSWORD))) {
             log.info("Soak: starting the portal (log: {})", work.resolve("portal.log"));
             portal.awaitHealthy(STARTUP_TIMEOUT);
 

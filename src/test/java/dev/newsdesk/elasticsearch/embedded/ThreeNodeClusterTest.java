@@ -42,7 +42,7 @@ import dev.newsdesk.ingest.BulkIndexer;
  */
 @dev.newsdesk.Integration
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"newsdesk.security.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false"})
+        properties = {"newsdesk.accounts.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false"})
 @DirtiesContext
 class ThreeNodeClusterTest {
 
@@ -52,7 +52,7 @@ class ThreeNodeClusterTest {
     private static final int SEARCHING_THREADS = 4;
     private static final int INGESTING_THREADS = 2;
     private static final int BATCH = 20;
-    private static final List<String> ALIASES = List.of(Indices.ARTICLES, Indices.SAVED_QUERIES, Indices.ACCOUNTS, Indices.REINDEX_JOBS,
+    private static final List<String> ALIASES = List.of(Indices.ARTICLES, Indices.SAVED_SEARCHES, Indices.ACCOUNTS, Indices.REINDEX_JOBS,
             Indices.INGESTED_PATHS);
     private static final List<String> SEARCHES = List.of("size=1", "q=ferry+terminal", "q=harbour&sort=newest", "q=portvale+council&page=2",
             "q=%22council+budget%22", "place=Eastmere&size=5", "q=tram+-harbour&sort=oldest", "outlet=Northby+Gazette&q=report");

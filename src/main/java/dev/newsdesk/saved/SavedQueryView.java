@@ -1,8 +1,0 @@
-package dev.newsdesk.saved;
-
-import java.time.Instant;
-
-/** A saved query as the API answers it: with what it finds now and the URL of its feed. */
-public record SavedQueryView(String id, String name, String query, long total, long newSinceLastVisit, String feedUrl,
-        Instant createdAt, Instant lastVisitedAt) {
-}
