@@ -21,7 +21,8 @@ import dev.newsdesk.security.PortalClient;
         properties = {"newsdesk.accounts.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false",
                 "newsdesk.security.free-login-attempts-per-address=1000",
                 // The crawler tests serve their outlets on loopback, fetch them without spacing and archive under target/.
-                "newsdesk.sources.allow-private-addresses=true", "newsdesk.sources.host-delay=0s", "newsdesk.sources.min-interval=2s",
+                // The portal crawls only in the tests that ask for it (CrawlingPortal), so no other test sees its requests.
+                "newsdesk.sources.crawl=${newsdesk.test.crawl:false}", "newsdesk.sources.allow-private-addresses=true", "newsdesk.sources.host-delay=0s", "newsdesk.sources.min-interval=2s",
                 "newsdesk.sources.poll-interval=500ms", "newsdesk.sources.archive.dir=target/test-archive"})
 public @interface NewsdeskTest {
 }

@@ -182,10 +182,23 @@ final class CrawlRun {
         }
     }
 
+    /** Removes every source and seen page (the node has no {@code _delete_by_query}: its distribution lacks reindex). */
     private void resetSources() throws IOException {
         for (String index : List.of(Indices.SOURCES, Indices.SEEN_PAGES)) {
-            admin.send("POST", "/" + index + "*/_delete_by_query?refresh=true&conflicts=proceed&allow_no_indices=true",
-                    "{\"query\":{\"match_all\":{}}}");
+            while (true) {
+                admin.send("POST", "/" + index + "*/_refresh?allow_no_indices=true", null);
+                var hits = admin.send("GET", "/" + index + "*/_search?allow_no_indices=true&size=1000&_source=false", null)
+                        .path("hits").path("hits");
+                if (hits.isEmpty()) {
+                    break;
+                }
+                StringBuilder bulk = new StringBuilder();
+                for (var hit : hits) {
+                    bulk.append("{\"delete\":{\"_index\":\"").append(hit.path("_index").asString()).append("\",\"_id\":\"")
+                            .append(hit.path("_id").asString()).append("\"}}\n");
+                }
+                admin.send("POST", "/_bulk", bulk.toString());
+            }
         }
     }
 

@@ -19,7 +19,10 @@ import dev.newsdesk.security.PortalClient;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"newsdesk.accounts.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false"})
+        properties = {"newsdesk.accounts.admin-password=" + PortalClient.ADMIN_PASSWORD, "newsdesk.ingest.seed-on-empty=false",
+                // ArchiveRebuildTest crawls a loopback outlet into an archive of this node's own.
+                "newsdesk.sources.allow-private-addresses=true", "newsdesk.sources.host-delay=0s", "newsdesk.sources.min-interval=2s",
+                "newsdesk.sources.poll-interval=500ms", "newsdesk.sources.archive.dir=target/test-archive-admin-node"})
 @ContextConfiguration(initializers = AdminNode.class)
 @interface AdminTest {
 }

@@ -26,6 +26,7 @@ import dev.newsdesk.security.PortalClient;
  * fetched now and removed; only admins may.
  */
 @NewsdeskTest
+@CrawlingPortal
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourcesApiTest {
 

@@ -40,6 +40,7 @@ import dev.newsdesk.security.PortalClient;
  * new article, marked New, and its Atom feed lists it. The sources page shows the source with its bars.
  */
 @NewsdeskTest
+@CrawlingPortal
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourcesInBrowserTest {
 

@@ -30,6 +30,7 @@ import dev.newsdesk.security.PortalClient;
  * refused with its reason.
  */
 @NewsdeskTest
+@CrawlingPortal
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourcesPageInBrowserTest {
 

@@ -38,6 +38,7 @@ import dev.newsdesk.security.PortalClient;
  * the others once its leases time out.
  */
 @NewsdeskTest
+@CrawlingPortal
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoCrawlersTest {
 
