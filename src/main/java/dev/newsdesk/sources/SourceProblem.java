@@ -7,12 +7,25 @@ import dev.newsdesk.web.PortalProblem;
 /** A source request the portal refuses, with a sentence the admin can act on. */
 class SourceProblem extends PortalProblem {
 
+    private final String reason;
+
     private SourceProblem(HttpStatus status, String title, String message) {
+        this(status, title, message, message);
+    }
+
+    private SourceProblem(HttpStatus status, String title, String message, String reason) {
         super(status, title, message);
+        this.reason = reason;
     }
 
     static SourceProblem notASource(String url, String reason) {
-        return new SourceProblem(HttpStatus.BAD_REQUEST, "That URL cannot be followed", url + " cannot be a source: " + reason + ".");
+        return new SourceProblem(HttpStatus.BAD_REQUEST, "That URL cannot be followed", url + " cannot be a source: " + reason + ".",
+                reason);
+    }
+
+    /** Why, without the URL: for lists that name it already (an OPML import's refusals). */
+    String reason() {
+        return reason;
     }
 
     static SourceProblem badRequest(String message) {

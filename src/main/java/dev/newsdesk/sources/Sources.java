@@ -109,7 +109,7 @@ public class Sources {
                 if (e.getStatusCode().value() == 409) {
                     existing.add(url);
                 } else {
-                    refused.add(new ImportReport.Refused(url, e.message()));
+                    refused.add(new ImportReport.Refused(url, e.reason()));
                 }
             }
         }
