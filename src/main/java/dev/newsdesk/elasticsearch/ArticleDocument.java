@@ -31,7 +31,8 @@ public record ArticleDocument(
         @JsonProperty(INGESTED_AT) Instant ingestedAt,
         @JsonProperty(CONTENT_HASH) String contentHash,
         @JsonProperty(SOURCE_ID) String sourceId,
-        @JsonProperty(COLLECTIONS) List<String> collections) {
+        @JsonProperty(COLLECTIONS) List<String> collections,
+        @JsonProperty(FETCHED_AT) Instant fetchedAt) {
 
     public static final String TITLE = "title";
     public static final String BODY = "body";
@@ -58,6 +59,8 @@ public record ArticleDocument(
     public static final String SOURCE_ID = "source_id";
     /** The source's labels when the article was fetched (or archived): what the collection facet counts. */
     public static final String COLLECTIONS = "collections";
+    /** When a crawled page was fetched, or a WARC file's page captured (its WARC-Date); files have none. */
+    public static final String FETCHED_AT = "fetched_at";
     public static final String UNKNOWN_OUTLET = "Unknown";
 
     public ArticleDocument {

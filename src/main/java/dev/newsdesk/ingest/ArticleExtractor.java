@@ -110,7 +110,7 @@ public class ArticleExtractor {
                     enrichment.title(), cleaned.body(), enrichment.outlet(), enrichment.agency(),
                     enrichment.published(), enrichment.publishedRule(),
                     enrichment.people(), enrichment.organizations(), enrichment.places(), enrichment.mentions(),
-                    file.source(), url, clock.instant(), read.contentHash(), null, null);
+                    file.source(), url, clock.instant(), read.contentHash(), null, null, null);
             return new ExtractedArticle(idFor(sidecar, file), file.source(), document);
         } catch (RuntimeException | StackOverflowError e) {
             throw unprocessable(e);
@@ -151,7 +151,7 @@ public class ArticleExtractor {
                     enrichment.published(), enrichment.publishedRule(),
                     enrichment.people(), enrichment.organizations(), enrichment.places(), enrichment.mentions(),
                     page.origin(), url, clock.instant(), contentHash(html, String.join("\n", hints.toMetadata().values())
-                            .getBytes(StandardCharsets.UTF_8)), hints.sourceId(), hints.collections());
+                            .getBytes(StandardCharsets.UTF_8)), hints.sourceId(), hints.collections(), page.fetchedAt());
             return new ExtractedArticle(ArticleUrls.idFor(url), page.origin(), document);
         } catch (RuntimeException | StackOverflowError e) {
             throw unprocessable(e);

@@ -50,6 +50,6 @@ class ArticlePageTest {
 
     private static ArticleDocument article(String title, String outlet, LocalDate published, String url) {
         return new ArticleDocument(title, "First paragraph.\n\nSecond.", outlet, null, published, null, List.of(), List.of(), List.of(),
-                null, null, url, null, null, null, null);
+                null, null, url, null, null, null, null, null);
     }
 }

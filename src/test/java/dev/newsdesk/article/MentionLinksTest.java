@@ -37,6 +37,6 @@ class MentionLinksTest {
     }
 
     private static ArticleDocument article(String body, List<String> people, List<String> places) {
-        return new ArticleDocument("Title", body, "Outlet", null, null, null, people, List.of(), places, null, null, null, null, null, null, null);
+        return new ArticleDocument("Title", body, "Outlet", null, null, null, people, List.of(), places, null, null, null, null, null, null, null, null);
     }
 }

@@ -37,6 +37,7 @@ import dev.newsdesk.elasticsearch.RealElasticsearch;
 class WarcIngestTest {
 
     private static final String WORD = "sedgewarcharbour";
+    private static final Instant CAPTURED = Instant.parse("2026-11-30T08:00:00Z");
 
     @TempDir
     Path dir;
@@ -71,6 +72,9 @@ class WarcIngestTest {
                     "https://harbour.example.org/news/ferry-strike", "https://harbour.example.org/news/dredging-plan");
             assertThat(indexed(client)).extracting(hit -> hit.source().title())
                     .contains("Ferry crews strike over harbour rotas");
+            assertThat(indexed(client)).extracting(hit -> hit.source().fetchedAt()).as("the WARC date, as when it was fetched")
+                    .containsOnly(CAPTURED);
+            assertThat(indexed(client)).extracting(hit -> hit.source().published()).as("never the WARC date").containsOnlyNulls();
         }
     }
 
@@ -104,7 +108,7 @@ class WarcIngestTest {
     private static WarcResponse page(String url, int status, String contentType, byte[] body) throws IOException {
         HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
                 .body(MediaType.parse(contentType), body).build();
-        return new WarcResponse.Builder(url).date(Instant.parse("2026-11-30T08:00:00Z")).body(http).build();
+        return new WarcResponse.Builder(url).date(CAPTURED).body(http).build();
     }
 
     private static byte[] html(String title, String sentence) {

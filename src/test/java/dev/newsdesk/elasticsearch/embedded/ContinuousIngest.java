@@ -79,7 +79,7 @@ final class ContinuousIngest implements AutoCloseable {
         String body = "The " + place + " council discussed the " + topic + " on Tuesday.\n\nA decision is expected next month.";
         return new ArticleDocument(title, body, place + " Gazette", null, LocalDate.of(2024, 1, 1).plusDays(number % 365), "sidecar",
                 List.of(), List.of(place + " Council"), List.of(place), Map.of(place, 1), id + ".txt",
-                "https://news.example.org/" + id, Instant.now(), id, null, null);
+                "https://news.example.org/" + id, Instant.now(), id, null, null, null);
     }
 
     /** The ids Elasticsearch acknowledged so far. */
