@@ -1,7 +1,7 @@
 package dev.newsdesk.reindex;
 
-import static dev.newsdesk.reindex.AdminHttp.ADMIN;
-import static dev.newsdesk.reindex.AdminHttp.READER;
+import static dev.newsdesk.security.PortalClient.ADMIN;
+import static dev.newsdesk.security.PortalClient.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -25,6 +25,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.accounts.UserAccounts;
 import dev.newsdesk.elasticsearch.IndexSetup;
 import dev.newsdesk.ingest.Ingester;
+import dev.newsdesk.security.PortalClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,6 +37,9 @@ class ReindexApiTest {
 
     private static final Duration JOB_LIMIT = Duration.ofMinutes(3);
     private static final int ARTICLES = 150;
+    /** A signed-in user without the ADMIN role, added to the app's accounts before the tests. */
+    private static final String READER = "reader";
+    private static final String READER_PASSWORD = "reader-password";
 
     @Autowired
     ElasticsearchClient client;
@@ -50,17 +54,17 @@ class ReindexApiTest {
     @LocalServerPort
     int port;
 
-    AdminHttp http;
+    PortalClient http;
     AdminFixture fixture;
 
     @BeforeAll
     void ingestAGeneratedCorpusAndAddAUserWithoutTheAdminRole() throws IOException {
-        http = new AdminHttp(port);
+        http = new PortalClient(port);
         fixture = new AdminFixture(client, indexSetup, ingester);
         fixture.startFresh();
         fixture.ingest(AdminFixture.generatedFiles(ARTICLES, 11));
-        if (accounts.list().stream().noneMatch(account -> account.username().equals("reader"))) {
-            accounts.add("reader", "reader-password", List.of("USER"));
+        if (accounts.list().stream().noneMatch(account -> account.username().equals(READER))) {
+            accounts.add(READER, READER_PASSWORD, List.of("USER"));
         }
     }
 
@@ -71,32 +75,32 @@ class ReindexApiTest {
 
     @Test
     void anonymousCallsAnswer401AndUsersWithoutTheAdminRole403() {
-        List<HttpResponse<String>> anonymous = calls(null);
-        List<HttpResponse<String>> reader = calls(READER);
+        List<HttpResponse<String>> anonymous = calls(null, null);
+        List<HttpResponse<String>> reader = calls(READER, READER_PASSWORD);
 
         assertThat(anonymous).allSatisfy(response -> {
             assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(401);
             assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
-            assertThat(fieldNames(AdminHttp.json(response))).containsExactly("status", "error", "message");
+            assertThat(fieldNames(PortalClient.json(response))).containsExactly("status", "error", "message");
         });
         assertThat(reader).allSatisfy(response -> {
             assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(403);
-            assertThat(AdminHttp.json(response).get("message").asString()).contains("ADMIN");
+            assertThat(PortalClient.json(response).get("message").asString()).contains("ADMIN");
         });
     }
 
     @Test
     void aCrossSiteRequestNeedsTheCsrfTokenEvenWithBasicCredentials() {
         // A page on another site can make the browser send Basic credentials it cached; Sec-Fetch-Site gives it away.
-        HttpResponse<String> crossSite = http.post("/admin/reindex/rollback", null, ADMIN, "Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> crossSite = http.post("/admin/reindex/rollback", ADMIN, ADMIN_PASSWORD, "Sec-Fetch-Site", "cross-site");
 
         assertThat(crossSite.statusCode()).isEqualTo(403);
-        assertThat(AdminHttp.json(crossSite).get("message").asString()).contains("CSRF");
+        assertThat(PortalClient.json(crossSite).get("message").asString()).contains("CSRF");
     }
 
     @Test
     void aBrowserWithoutALoginIsSentToTheLoginPage() {
-        HttpResponse<String> page = http.getPage("/admin", null);
+        HttpResponse<String> page = http.page("/admin");
 
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
@@ -104,17 +108,17 @@ class ReindexApiTest {
 
     @Test
     void badJsonOrAnUnknownSourceAnswers400WithAMessage() {
-        HttpResponse<String> notJson = http.post("/admin/reindex", "{source: index", ADMIN);
-        HttpResponse<String> unknown = http.post("/admin/reindex", "{\"source\": \"database\"}", ADMIN);
-        HttpResponse<String> empty = http.post("/admin/reindex", null, ADMIN);
+        HttpResponse<String> notJson = http.postJson("/admin/reindex", "{source: index", ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> unknown = http.postJson("/admin/reindex", "{\"source\": \"database\"}", ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> empty = http.post("/admin/reindex", ADMIN, ADMIN_PASSWORD);
 
         assertThat(List.of(notJson, unknown, empty)).allSatisfy(response -> {
             assertThat(response.statusCode()).isEqualTo(400);
-            assertThat(fieldNames(AdminHttp.json(response))).containsExactly("status", "error", "message");
+            assertThat(fieldNames(PortalClient.json(response))).containsExactly("status", "error", "message");
         });
-        assertThat(AdminHttp.json(notJson).get("message").asString()).contains("not valid JSON", "{\"source\": \"index\"}");
-        assertThat(AdminHttp.json(unknown).get("message").asString()).contains("database", "\"index\" or \"files\"");
-        assertThat(http.get("/admin/reindex/no-such-job", ADMIN).statusCode()).isEqualTo(404);
+        assertThat(PortalClient.json(notJson).get("message").asString()).contains("not valid JSON", "{\"source\": \"index\"}");
+        assertThat(PortalClient.json(unknown).get("message").asString()).contains("database", "\"index\" or \"files\"");
+        assertThat(http.get("/admin/reindex/no-such-job", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -122,10 +126,10 @@ class ReindexApiTest {
         String before = fixture.serving();
         long total = fixture.total();
 
-        HttpResponse<String> started = http.post("/admin/reindex", "{\"source\": \"index\"}", ADMIN);
+        HttpResponse<String> started = http.postJson("/admin/reindex", "{\"source\": \"index\"}", ADMIN, ADMIN_PASSWORD);
 
         assertThat(started.statusCode()).isEqualTo(202);
-        JsonNode answer = AdminHttp.json(started);
+        JsonNode answer = PortalClient.json(started);
         assertThat(fieldNames(answer)).containsExactly("id", "state", "source");
         assertThat(answer.get("state").asString()).isEqualTo("running");
         assertThat(answer.get("source").asString()).isEqualTo("index");
@@ -144,7 +148,7 @@ class ReindexApiTest {
         assertThat(target).isNotEqualTo(before).startsWith("articles-");
         assertThat(fixture.serving()).isEqualTo(target);
         assertThat(fixture.total()).isEqualTo(total);
-        JsonNode indices = AdminHttp.json(http.get("/admin/indices", ADMIN));
+        JsonNode indices = PortalClient.json(http.get("/admin/indices", ADMIN, ADMIN_PASSWORD));
         assertThat(indices.get("alias").asString()).isEqualTo("articles");
         assertThat(indices.get("target").asString()).isEqualTo(target);
         assertThat(names(indices.get("indices"))).containsExactly(before, target);
@@ -155,15 +159,15 @@ class ReindexApiTest {
 
     @Test
     void aSecondJobWhileOneRunsAnswers409WithTheRunningJobsId() {
-        String running = http.start("files");
+        String running = http.startReindex("files");
 
-        HttpResponse<String> second = http.post("/admin/reindex", "{\"source\": \"index\"}", ADMIN);
+        HttpResponse<String> second = http.postJson("/admin/reindex", "{\"source\": \"index\"}", ADMIN, ADMIN_PASSWORD);
 
         assertThat(second.statusCode()).isEqualTo(409);
-        assertThat(AdminHttp.json(second).get("id").asString()).isEqualTo(running);
-        assertThat(AdminHttp.json(second).get("message").asString()).contains(running);
-        assertThat(http.post("/admin/reindex/rollback", null, ADMIN).statusCode()).as("no rollback during a job").isEqualTo(409);
-        http.post("/admin/reindex/" + running + "/cancel", null, ADMIN);
+        assertThat(PortalClient.json(second).get("id").asString()).isEqualTo(running);
+        assertThat(PortalClient.json(second).get("message").asString()).contains(running);
+        assertThat(http.post("/admin/reindex/rollback", ADMIN, ADMIN_PASSWORD).statusCode()).as("no rollback during a job").isEqualTo(409);
+        http.post("/admin/reindex/" + running + "/cancel", ADMIN, ADMIN_PASSWORD);
         awaitEnd(running);
     }
 
@@ -171,11 +175,11 @@ class ReindexApiTest {
     void cancellingStopsTheJobRemovesItsIndexAndLeavesTheCurrentOneServing() throws IOException {
         String serving = fixture.serving();
         long total = fixture.total();
-        String id = http.start("files");
-        String target = http.job(id).get("target").asString();
-        await().atMost(JOB_LIMIT).until(() -> http.job(id).get("done").asLong() > 0);
+        String id = http.startReindex("files");
+        String target = http.reindexJob(id).get("target").asString();
+        await().atMost(JOB_LIMIT).until(() -> http.reindexJob(id).get("done").asLong() > 0);
 
-        HttpResponse<String> cancelled = http.post("/admin/reindex/" + id + "/cancel", null, ADMIN);
+        HttpResponse<String> cancelled = http.post("/admin/reindex/" + id + "/cancel", ADMIN, ADMIN_PASSWORD);
 
         assertThat(cancelled.statusCode()).isEqualTo(200);
         JsonNode job = awaitEnd(id);
@@ -185,7 +189,7 @@ class ReindexApiTest {
         assertThat(fixture.exists(target)).isFalse();
         assertThat(fixture.serving()).isEqualTo(serving);
         assertThat(fixture.total()).isEqualTo(total);
-        assertThat(http.post("/admin/reindex/" + id + "/cancel", null, ADMIN).statusCode()).as("cancel a finished job").isEqualTo(409);
+        assertThat(http.post("/admin/reindex/" + id + "/cancel", ADMIN, ADMIN_PASSWORD).statusCode()).as("cancel a finished job").isEqualTo(409);
     }
 
     @Test
@@ -195,7 +199,7 @@ class ReindexApiTest {
         // An admin's mapping change that some articles do not fit: agencies ("AFP", "Reuters") are no dates.
         installTemplateWithAgencyMappedAs("date");
         try {
-            String id = http.start("index");
+            String id = http.startReindex("index");
 
             JsonNode job = awaitEnd(id);
 
@@ -215,24 +219,24 @@ class ReindexApiTest {
     @Test
     void rollbackMovesTheAliasBackInOneStepAndAnswers409WhenNoOlderVersionIsKept() throws IOException {
         String before = fixture.serving();
-        String id = http.start("index");
+        String id = http.startReindex("index");
         String after = awaitEnd(id).get("target").asString();
         assertThat(fixture.serving()).isEqualTo(after);
 
-        HttpResponse<String> rollback = http.post("/admin/reindex/rollback", null, ADMIN);
+        HttpResponse<String> rollback = http.post("/admin/reindex/rollback", ADMIN, ADMIN_PASSWORD);
 
         assertThat(rollback.statusCode()).isEqualTo(200);
-        assertThat(AdminHttp.json(rollback).get("target").asString()).isEqualTo(before);
+        assertThat(PortalClient.json(rollback).get("target").asString()).isEqualTo(before);
         assertThat(fixture.serving()).isEqualTo(before);
-        HttpResponse<String> again = http.post("/admin/reindex/rollback", null, ADMIN);
+        HttpResponse<String> again = http.post("/admin/reindex/rollback", ADMIN, ADMIN_PASSWORD);
         assertThat(again.statusCode()).as("keep-versions is 1: nothing older than %s is kept", before).isEqualTo(409);
-        assertThat(AdminHttp.json(again).get("message").asString()).contains("no previous version");
+        assertThat(PortalClient.json(again).get("message").asString()).contains("no previous version");
     }
 
     @Test
     void versionsBeyondTheKeptOnesAreDeleted() throws IOException {
-        String first = awaitEnd(http.start("index")).get("target").asString();
-        String second = awaitEnd(http.start("index")).get("target").asString();
+        String first = awaitEnd(http.startReindex("index")).get("target").asString();
+        String second = awaitEnd(http.startReindex("index")).get("target").asString();
 
         assertThat(fixture.versionNames()).containsExactly(first, second);
         assertThat(fixture.serving()).isEqualTo(second);
@@ -252,17 +256,17 @@ class ReindexApiTest {
     }
 
     private JsonNode awaitEnd(String id) {
-        await().atMost(JOB_LIMIT).pollInterval(Duration.ofMillis(250)).until(() -> !http.job(id).get("state").asString().equals("running"));
-        return http.job(id);
+        await().atMost(JOB_LIMIT).pollInterval(Duration.ofMillis(250)).until(() -> !http.reindexJob(id).get("state").asString().equals("running"));
+        return http.reindexJob(id);
     }
 
-    private List<HttpResponse<String>> calls(String credentials) {
+    private List<HttpResponse<String>> calls(String user, String password) {
         return List.of(
-                http.get("/admin/indices", credentials),
-                http.get("/admin/reindex/some-job", credentials),
-                http.post("/admin/reindex", "{\"source\": \"index\"}", credentials),
-                http.post("/admin/reindex/some-job/cancel", null, credentials),
-                http.post("/admin/reindex/rollback", null, credentials));
+                http.get("/admin/indices", user, password),
+                http.get("/admin/reindex/some-job", user, password),
+                http.postJson("/admin/reindex", "{\"source\": \"index\"}", user, password),
+                http.post("/admin/reindex/some-job/cancel", user, password),
+                http.post("/admin/reindex/rollback", user, password));
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -1,22 +1,15 @@
 package dev.newsdesk.reindex;
 
-import static dev.newsdesk.reindex.AdminHttp.ADMIN;
+import static dev.newsdesk.security.PortalClient.ADMIN;
+import static dev.newsdesk.security.PortalClient.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -56,14 +49,14 @@ class ReindexPageTest {
     @LocalServerPort
     int port;
 
-    AdminHttp http;
+    PortalClient http;
     AdminFixture fixture;
     HeadlessChromium chromium;
     ChromeDriver browser;
 
     @BeforeAll
     void ingestACorpusAndStartABrowser() throws IOException {
-        http = new AdminHttp(port);
+        http = new PortalClient(port);
         fixture = new AdminFixture(client, indexSetup, ingester);
         fixture.startFresh();
         fixture.ingest(AdminFixture.generatedFiles(250, 31));
@@ -85,10 +78,10 @@ class ReindexPageTest {
 
     @Test
     void thePageShowsTheVersionsWhichOneServesClusterHealthAndTheLastJobs() throws IOException {
-        String id = http.start("index");
+        String id = http.startReindex("index");
         await().atMost(JOB_LIMIT).until(() -> jobs.running().isEmpty());
 
-        Document page = Jsoup.parse(http.getPage("/admin", ADMIN).body());
+        Document page = Jsoup.parse(http.page("/admin", ADMIN, ADMIN_PASSWORD).body());
 
         List<String> versions = page.select("#versions-title ~ table tbody tr").eachText();
         assertThat(versions).anySatisfy(row -> assertThat(row).contains(fixture.serving(), "serving"));
@@ -100,15 +93,15 @@ class ReindexPageTest {
     }
 
     @Test
-    void everyFormCarriesTheCsrfTokenAndAFormWithoutItIsRefused() throws Exception {
-        SignedIn session = signIn();
-        Document page = Jsoup.parse(session.get("/admin").body());
+    void everyFormCarriesTheCsrfTokenAndAFormWithoutItIsRefused() throws IOException {
+        PortalClient.Session session = signIn();
+        Document page = Jsoup.parse(session.page("/admin").body());
         assertThat(page.select("form[method=post]")).isNotEmpty()
                 .allSatisfy(form -> assertThat(form.select("input[type=hidden][name=_csrf]").attr("value")).isNotBlank());
 
-        HttpResponse<String> withoutToken = session.postForm("/admin/reindex", Map.of("source", "index"));
-        HttpResponse<String> withToken = session.postForm("/admin/reindex",
-                Map.of("source", "index", "_csrf", page.select("input[name=_csrf]").first().attr("value")));
+        HttpResponse<String> withoutToken = session.post("/admin/reindex", "source=index", false);
+        HttpResponse<String> withToken = session.post("/admin/reindex",
+                "source=index&_csrf=" + PortalClient.encode(page.select("input[name=_csrf]").first().attr("value")), false);
 
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(withToken.statusCode()).isEqualTo(302);
@@ -118,16 +111,16 @@ class ReindexPageTest {
 
     @Test
     void withoutJavaScriptThePageReloadsItselfWhileAJobRuns() throws Exception {
-        String id = http.start("files");
+        String id = http.startReindex("files");
         try {
-            Document page = Jsoup.parse(http.getPage("/admin", ADMIN).body());
+            Document page = Jsoup.parse(http.page("/admin", ADMIN, ADMIN_PASSWORD).body());
 
             assertThat(page.select("head noscript").html()).contains("http-equiv=\"refresh\"", "content=\"" + ReindexPageController.REFRESH_SECONDS + "\"");
             assertThat(page.select("progress.job-bar")).hasSize(1);
             assertThat(page.select("[data-status-url]").attr("data-status-url")).isEqualTo("/admin/reindex/" + id);
             assertThat(page.select("form[action=/admin/reindex/" + id + "/cancel] button").text()).isEqualTo("Cancel the reindex");
         } finally {
-            http.post("/admin/reindex/" + id + "/cancel", null, ADMIN);
+            http.post("/admin/reindex/" + id + "/cancel", ADMIN, ADMIN_PASSWORD);
         }
     }
 
@@ -135,7 +128,7 @@ class ReindexPageTest {
     void inABrowserTheProgressBarMovesByItselfAndThePageShowsTheOutcome() throws IOException {
         String before = fixture.serving();
         signInWith(browser);
-        browser.get(http.base().resolve("/admin").toString());
+        browser.get(http.uri("/admin").toString());
         browser.findElement(By.cssSelector("button[name=source][value=files]")).click();
         await().atMost(Duration.ofSeconds(30)).until(() -> !browser.findElements(By.cssSelector("progress.job-bar")).isEmpty());
         WebElement bar = browser.findElement(By.cssSelector("progress.job-bar"));
@@ -174,37 +167,18 @@ class ReindexPageTest {
     }
 
     private void signInWith(ChromeDriver browser) {
-        browser.get(http.base().resolve("/login").toString());
+        browser.get(http.uri("/login").toString());
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(PortalClient.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
     }
 
     /** A session signed in through the login form, as a browser holds one. */
-    private SignedIn signIn() throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        SignedIn session = new SignedIn(client, http.base());
-        String token = Jsoup.parse(session.get("/login").body()).select("input[name=_csrf]").attr("value");
-        HttpResponse<String> login = session.postForm("/login", Map.of("username", PortalClient.ADMIN, "password", PortalClient.ADMIN_PASSWORD, "_csrf", token));
+    private PortalClient.Session signIn() {
+        PortalClient.Session session = http.session();
+        HttpResponse<String> login = session.logIn(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
         return session;
-    }
-
-    private record SignedIn(HttpClient client, URI base) {
-
-        HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
-            String body = fields.entrySet().stream()
-                    .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
     }
 }

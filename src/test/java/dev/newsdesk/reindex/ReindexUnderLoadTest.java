@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsdesk.elasticsearch.IndexSetup;
 import dev.newsdesk.ingest.Ingester;
+import dev.newsdesk.security.PortalClient;
 import tools.jackson.databind.JsonNode;
 
 /** Search keeps serving the whole current index while a reindex builds the next one, and nothing ingested meanwhile is lost. */
@@ -34,13 +35,13 @@ class ReindexUnderLoadTest {
     @LocalServerPort
     int port;
 
-    AdminHttp http;
+    PortalClient http;
     AdminFixture fixture;
 
     @BeforeEach
     void startFresh() throws IOException {
         await().atMost(JOB_LIMIT).until(() -> jobs.running().isEmpty());
-        http = new AdminHttp(port);
+        http = new PortalClient(port);
         fixture = new AdminFixture(client, indexSetup, ingester);
         fixture.startFresh();
     }
@@ -68,7 +69,7 @@ class ReindexUnderLoadTest {
         ContinuousSearches searches = ContinuousSearches.start(port, SEARCHING_THREADS);
         try {
             await().atMost(Duration.ofSeconds(30)).until(() -> searches.requests() > 10);
-            String id = http.start(source);
+            String id = http.startReindex(source);
             fixture.ingest(AdminFixture.articlesNaming(lateWord, 3));
             boolean ingestedDuringTheJob = jobs.running().isPresent();
             job = awaitEnd(id);
@@ -85,12 +86,12 @@ class ReindexUnderLoadTest {
         assertThat(searches.requests()).isGreaterThan(50);
         assertThat(searches.lowestTotal()).as("the total never drops below what the index held").isGreaterThanOrEqualTo(total);
         assertThat(fixture.total()).isEqualTo(total + 3);
-        assertThat(AdminHttp.json(http.get("/api/search?q=" + lateWord, null)).get("total").asLong())
+        assertThat(PortalClient.json(http.get("/api/search?q=" + lateWord)).get("total").asLong())
                 .as("articles ingested during the job are found after the swap").isEqualTo(3);
     }
 
     private JsonNode awaitEnd(String id) {
-        await().atMost(JOB_LIMIT).pollInterval(Duration.ofMillis(250)).until(() -> !http.job(id).get("state").asString().equals("running"));
-        return http.job(id);
+        await().atMost(JOB_LIMIT).pollInterval(Duration.ofMillis(250)).until(() -> !http.reindexJob(id).get("state").asString().equals("running"));
+        return http.reindexJob(id);
     }
 }

@@ -24,10 +24,20 @@ public final class PortalClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
-    private final int port;
+    private final String base;
 
+    /** The portal this test's Spring context serves on {@code port}. */
     public PortalClient(int port) {
-        this.port = port;
+        this("http://localhost:" + port);
+    }
+
+    /** A portal running at {@code base} (scheme, host and port), such as one started as its own process. */
+    public PortalClient(URI base) {
+        this(base.toString());
+    }
+
+    private PortalClient(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     /** As an anonymous script asks: no credentials, no preferred type. */
@@ -40,8 +50,22 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
     }
 
+    /** As a browser signed in with HTTP Basic asks: HTML preferred. */
+    public HttpResponse<String> page(String path, String user, String password) {
+        return send(request(path, user, password).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+    }
+
     public HttpResponse<String> get(String path, String user, String password) {
         return send(request(path, user, password).GET().build());
+    }
+
+    /** A POST without a body, with any extra headers given as name, value, name, value ... */
+    public HttpResponse<String> post(String path, String user, String password, String... headers) {
+        HttpRequest.Builder builder = request(path, user, password);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     public HttpResponse<String> postJson(String path, String json, String user, String password) {
@@ -82,6 +106,25 @@ public final class PortalClient {
         return "Bearer " + token;
     }
 
+    /** The {@code Authorization} header value of HTTP Basic credentials. */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Starts a reindex job from {@code source} ("index" or "files") as the admin, failing the test unless it answers 202; answers its id. */
+    public String startReindex(String source) {
+        HttpResponse<String> response = postJson("/admin/reindex", "{\"source\": \"" + source + "\"}", ADMIN, ADMIN_PASSWORD);
+        if (response.statusCode() != 202) {
+            throw new AssertionError("starting a " + source + " reindex answered " + response.statusCode() + ": " + response.body());
+        }
+        return json(response).get("id").asString();
+    }
+
+    /** A reindex job's status as the admin API answers it. */
+    public JsonNode reindexJob(String id) {
+        return json(get("/admin/reindex/" + id, ADMIN, ADMIN_PASSWORD));
+    }
+
     /** Makes an API token for a user through the API, failing the test unless it answers 201; answers the token. */
     public String createToken(String user, String password, String name, String rolesJson) {
         HttpResponse<String> response = postJson("/api/tokens", "{\"name\":\"%s\"%s}".formatted(name,
@@ -113,19 +156,25 @@ public final class PortalClient {
     private HttpRequest.Builder request(String path, String user, String password) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
         if (user != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            builder.header("Authorization", basic(user, password));
         }
         return builder;
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    /** Where {@code path} (with any query) is on this portal, as a browser would be sent there. */
+    public URI uri(String path) {
+        return URI.create(base + path);
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    /** Any request the methods above do not make, such as one with a timeout of its own, through the same client. */
+    public HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As {@link #send(HttpRequest)}, reading the body as {@code body} says (bytes, for instance). */
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
