@@ -48,7 +48,7 @@ class SingleSignOnTest {
 
     @Test
     void theLoginPageOffersTheProvider() throws Exception {
-        String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String page = new PortalClient(port).get("/login").body();
 
         assertThat(page).contains("Sign in with Newsroom SSO").contains("href=\"/oauth2/authorization/newsroom\"");
     }

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -34,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 @NewsdeskTest
 class HardenedResponsesTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
     /** The footer's and every title's separator: a character that is two bytes in UTF-8 and one or none elsewhere. */
@@ -59,7 +55,7 @@ class HardenedResponsesTest {
 
     @Test
     void adminsSeeHealthDetails() throws Exception {
-        HttpResponse<byte[]> response = send(request("/actuator/health").header("Authorization", basic(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD)));
+        HttpResponse<byte[]> response = send(request("/actuator/health").header("Authorization", PortalClient.basic(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD)));
 
         JsonNode elasticsearch = json(response).path("components").path("elasticsearch");
         assertThat(elasticsearch.path("details").path("mode").asString()).isEqualTo("external");
@@ -180,7 +176,7 @@ class HardenedResponsesTest {
     @Test
     void theAdminPageLinksItsFingerprintedScript() throws Exception {
         HttpResponse<byte[]> page = send(request("/admin").header("Accept", BROWSER_ACCEPT)
-                .header("Authorization", basic(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD)));
+                .header("Authorization", PortalClient.basic(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD)));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(text(page)).select("script[src]").eachAttr("src"))
@@ -243,11 +239,12 @@ class HardenedResponsesTest {
     }
 
     private HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET();
+        return HttpRequest.newBuilder(new PortalClient(port).uri(pathAndQuery)).GET();
     }
 
-    private static HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    /** Bytes, not text, so that a body in another charset is caught. */
+    private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return new PortalClient(port).send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String text(HttpResponse<byte[]> response) {
@@ -256,9 +253,5 @@ class HardenedResponsesTest {
 
     private static JsonNode json(HttpResponse<byte[]> response) {
         return JSON.readTree(text(response));
-    }
-
-    private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }
