@@ -1,17 +1,13 @@
 package dev.newsdesk.reindex;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
-import tools.jackson.databind.json.JsonMapper;
+import dev.newsdesk.BackgroundLoad;
+import dev.newsdesk.security.PortalClient;
 
 /**
  * Searches sent without pause from several threads, as people searching while an admin reindexes or a node dies:
@@ -20,19 +16,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ContinuousSearches implements AutoCloseable {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration SEARCH_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(40);
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final List<URI> searches;
-    private final AtomicBoolean stop = new AtomicBoolean();
-    private final AtomicLong requests = new AtomicLong();
-    private final AtomicLong failures = new AtomicLong();
+    private final PortalClient portal;
+    private final List<String> searches;
     private final AtomicLong lowestTotal = new AtomicLong(Long.MAX_VALUE);
-    private final AtomicReference<String> firstFailure = new AtomicReference<>();
-    private final List<Thread> threads = new ArrayList<>();
+    private final BackgroundLoad load = new BackgroundLoad("continuous-search", STOP_TIMEOUT);
 
     private ContinuousSearches(int port, List<String> queries) {
-        this.searches = queries.stream().map(query -> URI.create("http://localhost:" + port + "/api/search?" + query)).toList();
+        this.portal = new PortalClient(port);
+        this.searches = queries.stream().map(query -> "/api/search?" + query).toList();
     }
 
     /** Threads that each search for everything, one hit a page. */
@@ -43,53 +37,37 @@ public final class ContinuousSearches implements AutoCloseable {
     /** Threads that each go round {@code queries} (query strings of {@code /api/search}), each from its own place in the list. */
     public static ContinuousSearches start(int port, int threads, List<String> queries) {
         ContinuousSearches searches = new ContinuousSearches(port, queries);
-        for (int i = 0; i < threads; i++) {
-            int first = i;
-            Thread thread = new Thread(() -> searches.searchUntilStopped(first), "continuous-search-" + i);
-            thread.setDaemon(true);
-            searches.threads.add(thread);
-            thread.start();
-        }
+        searches.load.start(threads, searches::searchFromOwnPlace);
         return searches;
     }
 
-    private void searchUntilStopped(int first) {
-        for (int turn = first; !stop.get(); turn++) {
-            HttpRequest request = HttpRequest.newBuilder(searches.get(turn % searches.size())).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json").build();
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                requests.incrementAndGet();
-                if (response.statusCode() != 200) {
-                    fail(request.uri().getQuery() + ": status " + response.statusCode() + ": " + response.body());
-                    continue;
-                }
-                long total = JSON.readTree(response.body()).get("total").asLong();
-                lowestTotal.accumulateAndGet(total, Math::min);
-            } catch (InterruptedException e) {
-                return;
-            } catch (Exception e) {
-                requests.incrementAndGet();
-                fail(e.toString());
-            }
+    /** Thread {@code thread} starts at search {@code thread} and goes round the list from there. */
+    private void searchFromOwnPlace(int thread, long turn) {
+        search(searches.get((int) ((thread + turn) % searches.size())));
+    }
+
+    private void search(String pathAndQuery) {
+        HttpRequest request = HttpRequest.newBuilder(portal.uri(pathAndQuery)).timeout(SEARCH_TIMEOUT)
+                .header("Accept", "application/json").build();
+        HttpResponse<String> response = portal.send(request);
+        if (response.statusCode() != 200) {
+            load.fail(request.uri().getQuery() + ": status " + response.statusCode() + ": " + response.body());
+            return;
         }
+        lowestTotal.accumulateAndGet(PortalClient.json(response).get("total").asLong(), Math::min);
     }
 
-    private void fail(String why) {
-        failures.incrementAndGet();
-        firstFailure.compareAndSet(null, why);
-    }
-
+    /** Searches sent so far, answered or not. */
     public long requests() {
-        return requests.get();
+        return load.turns();
     }
 
     public long failures() {
-        return failures.get();
+        return load.failures();
     }
 
     public String firstFailure() {
-        return firstFailure.get();
+        return load.firstFailure();
     }
 
     public long lowestTotal() {
@@ -98,9 +76,6 @@ public final class ContinuousSearches implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        stop.set(true);
-        for (Thread thread : threads) {
-            thread.join(Duration.ofSeconds(40).toMillis());
-        }
+        load.close();
     }
 }

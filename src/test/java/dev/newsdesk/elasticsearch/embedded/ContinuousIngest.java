@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
+import dev.newsdesk.BackgroundLoad;
 import dev.newsdesk.elasticsearch.ArticleDocument;
 import dev.newsdesk.ingest.BulkIndexer;
 import dev.newsdesk.ingest.ExtractedArticle;
@@ -27,14 +26,14 @@ final class ContinuousIngest implements AutoCloseable {
     private static final List<String> PLACES = List.of("Portvale", "Eastmere", "Westholm", "Northby");
     private static final List<String> TOPICS = List.of("ferry terminal", "harbour wall", "council budget", "tram line");
 
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+
     private final BulkIndexer indexer;
     private final int batchSize;
-    private final AtomicBoolean stop = new AtomicBoolean();
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final AtomicLong sent = new AtomicLong();
-    private final AtomicLong failed = new AtomicLong();
-    private final AtomicReference<String> firstFailure = new AtomicReference<>();
-    private final List<Thread> threads = new ArrayList<>();
+    /** Counts, and keeps the first of, the articles not acknowledged (and any batch whose indexing threw). */
+    private final BackgroundLoad load = new BackgroundLoad("continuous-ingest", STOP_TIMEOUT);
 
     private ContinuousIngest(BulkIndexer indexer, int batchSize) {
         this.indexer = indexer;
@@ -43,31 +42,22 @@ final class ContinuousIngest implements AutoCloseable {
 
     static ContinuousIngest start(BulkIndexer indexer, int threads, int batchSize) {
         ContinuousIngest ingest = new ContinuousIngest(indexer, batchSize);
-        for (int i = 0; i < threads; i++) {
-            String writer = "writer" + i;
-            Thread thread = new Thread(() -> ingest.writeUntilStopped(writer), "continuous-ingest-" + i);
-            thread.setDaemon(true);
-            ingest.threads.add(thread);
-            thread.start();
-        }
+        ingest.load.start(threads, (thread, batch) -> ingest.writeBatch("writer" + thread, batch));
         return ingest;
     }
 
-    private void writeUntilStopped(String writer) {
-        for (int batch = 0; !stop.get(); batch++) {
-            List<ExtractedArticle> articles = new ArrayList<>();
-            for (int i = 0; i < batchSize; i++) {
-                String id = writer + "-" + batch + "-" + i;
-                articles.add(new ExtractedArticle(id, id + ".txt", document(id, batch * batchSize + i)));
-            }
-            sent.addAndGet(articles.size());
-            for (FileResult result : indexer.index(articles)) {
-                if (result.status() == FileResult.Status.INDEXED || result.status() == FileResult.Status.UPDATED) {
-                    acknowledged.add(result.id());
-                } else {
-                    failed.incrementAndGet();
-                    firstFailure.compareAndSet(null, result.id() + ": " + result.status() + " " + result.reason());
-                }
+    private void writeBatch(String writer, long batch) {
+        List<ExtractedArticle> articles = new ArrayList<>();
+        for (int i = 0; i < batchSize; i++) {
+            String id = writer + "-" + batch + "-" + i;
+            articles.add(new ExtractedArticle(id, id + ".txt", document(id, (int) batch * batchSize + i)));
+        }
+        sent.addAndGet(articles.size());
+        for (FileResult result : indexer.index(articles)) {
+            if (result.status() == FileResult.Status.INDEXED || result.status() == FileResult.Status.UPDATED) {
+                acknowledged.add(result.id());
+            } else {
+                load.fail(result.id() + ": " + result.status() + " " + result.reason());
             }
         }
     }
@@ -97,20 +87,15 @@ final class ContinuousIngest implements AutoCloseable {
     }
 
     long failed() {
-        return failed.get();
+        return load.failures();
     }
 
     String firstFailure() {
-        return firstFailure.get();
+        return load.firstFailure();
     }
 
     @Override
     public void close() throws InterruptedException {
-        stop.set(true);
-        for (Thread thread : threads) {
-            thread.join(Duration.ofSeconds(60).toMillis());
-        }
+        load.close();
     }
-
-    /** The made-up file an article came from: the indexer reports per file. */
 }
