@@ -2,12 +2,13 @@ package dev.newsdesk.soak;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.newsdesk.BackgroundLoad;
 import dev.newsdesk.corpus.CorpusGenerator;
 
 /**
@@ -18,6 +19,7 @@ import dev.newsdesk.corpus.CorpusGenerator;
 final class ContinuousIngest implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ContinuousIngest.class);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     /** What the ingest did: runs started and ended by themselves, and the failures (runs that exited non-zero). */
     record Tally(int started, int finished, List<String> failures) {
@@ -28,9 +30,8 @@ final class ContinuousIngest implements AutoCloseable {
     private final Path batches;
     private final int firstArticle;
     private final int batchArticles;
-    private final Thread thread = new Thread(this::ingestBatches, "soak-ingest");
-    private final List<String> failures = new ArrayList<>();
-    private boolean stopping;
+    /** One worker, one batch a turn; the first failure stops it and is the tally's failure. */
+    private final BackgroundLoad load = new BackgroundLoad("soak-ingest", STOP_TIMEOUT);
     private Process current;
     private int started;
     private int finished;
@@ -45,66 +46,66 @@ final class ContinuousIngest implements AutoCloseable {
     }
 
     void start() {
-        thread.start();
+        load.start(1, (worker, batch) -> ingestBatch((int) batch));
     }
 
-    private void ingestBatches() {
-        for (int batch = 0; ; batch++) {
-            int from = firstArticle + batch * batchArticles;
-            int to = from + batchArticles;
-            String name = "ingest-articles-" + from + "-" + (to - 1);
-            try {
-                Path directory = batches.resolve("batch-" + batch);
-                generator.write(directory, from, to, index -> { });
-                Process process;
-                synchronized (this) {
-                    if (stopping) {
-                        return;
-                    }
-                    process = ingest.start(directory, name);
-                    current = process;
-                    started++;
+    private void ingestBatch(int batch) throws InterruptedException {
+        int from = firstArticle + batch * batchArticles;
+        int to = from + batchArticles;
+        String name = "ingest-articles-" + from + "-" + (to - 1);
+        try {
+            Path directory = batches.resolve("batch-" + batch);
+            generator.write(directory, from, to, index -> { });
+            Process process;
+            synchronized (this) {
+                if (load.stopped()) {
+                    return;
                 }
-                log.info("Soak: ingesting articles {} to {}", from, to - 1);
-                int exit = process.waitFor();
-                synchronized (this) {
-                    if (stopping) {
-                        return;
-                    }
-                    finished++;
-                    if (exit != 0) {
-                        // Stops here: a command that fails once would most likely fail again, as fast as it can start.
-                        failures.add("ingest of articles " + from + " to " + (to - 1) + " exited " + exit + "; see " + ingest.log(name));
-                        log.warn("Soak: {}; no more ingest runs", failures.get(failures.size() - 1));
-                        return;
-                    }
+                process = ingest.start(directory, name);
+                current = process;
+                started++;
+            }
+            log.info("Soak: ingesting articles {} to {}", from, to - 1);
+            int exit = process.waitFor();
+            synchronized (this) {
+                if (load.stopped()) {
+                    return;
                 }
-            } catch (IOException e) {
-                synchronized (this) {
-                    failures.add("ingest of articles " + from + " to " + (to - 1) + " could not run: " + e);
+                finished++;
+                if (exit != 0) {
+                    // Stops here: a command that fails once would most likely fail again, as fast as it can start.
+                    String failure = "ingest of articles " + from + " to " + (to - 1) + " exited " + exit + "; see " + ingest.log(name);
+                    stopAfter(failure);
+                    log.warn("Soak: {}; no more ingest runs", failure);
                 }
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+            }
+        } catch (IOException e) {
+            synchronized (this) {
+                stopAfter("ingest of articles " + from + " to " + (to - 1) + " could not run: " + e);
             }
         }
     }
 
+    private void stopAfter(String failure) {
+        load.fail(failure);
+        load.stop();
+    }
+
     synchronized Tally tally() {
-        return new Tally(started, finished, List.copyOf(failures));
+        String failure = load.firstFailure();
+        return new Tally(started, finished, failure == null ? List.of() : List.of(failure));
     }
 
     @Override
     public void close() throws InterruptedException {
         Process running;
         synchronized (this) {
-            stopping = true;
+            load.stop();
             running = current;
         }
         if (running != null) {
             JarIngest.stop(running);
         }
-        thread.join(60_000);
+        load.close();
     }
 }
