@@ -24,7 +24,8 @@ class ExtractCommandTest {
 
     /** The stored article document, field for field: what ingest would send to Elasticsearch. */
     private static final List<String> FIELDS = List.of("title", "body", "outlet", "agency", "published", "published_rule",
-            "people", "organizations", "places", "mentions", "source", "url", "ingested_at", "content_hash", "source_id", "collections");
+            "people", "organizations", "places", "mentions", "source", "url", "ingested_at", "content_hash", "source_id", "collections",
+            "fetched_at");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String FERRY_STORY = """
             Harbour board approves a ferry terminal
