@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -62,9 +63,20 @@ public final class HeadlessChromium implements AutoCloseable {
         waitUntilLoaded();
     }
 
-    /** Waits (at most ten seconds) for the page a click led to. */
+    /** Waits (at most ten seconds) for a page with its main content: after {@link #open}, which waits for the load itself. */
     public void waitUntilLoaded() {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+    }
+
+    /**
+     * Clicks an element that leads to another page (a link, a form's button) and waits for that page: until the
+     * clicked element is gone with the old page, then for the new page's main content. Waiting for the main content
+     * alone can return at once, while the old page still shows.
+     */
+    public void clickAndWait(WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        waitUntilLoaded();
     }
 
     /** The path and query of the page shown, without the portal's origin. */

@@ -100,31 +100,26 @@ class SavedSearchInBrowserTest {
         logIn(user);
         chromium.open("/search?q=" + WORD);
         assertThat(total()).isEqualTo(3);
-        facetValue("person", "Antony Blinken").findElement(By.cssSelector(".facet-toggle")).click();
-        chromium.waitUntilLoaded();
-        facetValue("outlet", "Portvale Gazette").findElement(By.cssSelector(".facet-exclude")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(facetValue("person", "Antony Blinken").findElement(By.cssSelector(".facet-toggle")));
+        chromium.clickAndWait(facetValue("outlet", "Portvale Gazette").findElement(By.cssSelector(".facet-exclude")));
         String searched = chromium.currentPath();
         List<String> found = resultTitles();
         assertThat(searched).contains("person=Antony+Blinken", "not_outlet=Portvale+Gazette");
         assertThat(found).containsExactly("Blinken opens the harbour talks");
 
         browser.findElement(By.id("save-search-name")).sendKeys("Blinken, not the Gazette");
-        browser.findElement(By.cssSelector("form.save-search-form button[type=submit]")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(browser.findElement(By.cssSelector("form.save-search-form button[type=submit]")));
         assertThat(chromium.currentPath()).isEqualTo("/saved");
         assertThat(savedSearch().findElement(By.cssSelector(".saved-name")).getText()).isEqualTo("Blinken, not the Gazette");
 
-        browser.findElement(By.cssSelector("header nav.account-nav form.logout-form button")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(browser.findElement(By.cssSelector("header nav.account-nav form.logout-form button")));
         chromium.open("/saved");
         assertThat(chromium.currentPath()).as("logged out: the saved searches ask for a login").isEqualTo("/login");
         logIn(user);
         chromium.open("/saved");
         assertThat(savedSearch().findElement(By.cssSelector("[data-new-count]")).getText()).isEqualTo("0 new");
 
-        savedSearch().findElement(By.cssSelector("form.saved-open button")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(savedSearch().findElement(By.cssSelector("form.saved-open button")));
         assertThat(chromium.currentPath()).startsWith(searched + "&new_since=");
         assertThat(resultTitles()).isEqualTo(found);
         assertThat(browser.findElements(By.cssSelector(".result .new-mark"))).isEmpty();
@@ -139,8 +134,7 @@ class SavedSearchInBrowserTest {
         assertThat(savedSearch().findElement(By.cssSelector("[data-new-count]")).getText()).isEqualTo("1 new");
         String feed = savedSearch().findElement(By.cssSelector("a[data-feed]")).getAttribute("href");
 
-        savedSearch().findElement(By.cssSelector("form.saved-open button")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(savedSearch().findElement(By.cssSelector("form.saved-open button")));
         assertThat(browser.findElement(By.cssSelector("p.new-since")).getText()).isEqualTo("1 article is new since your last visit.");
         assertThat(browser.findElements(By.cssSelector(".result")).stream()
                 .filter(hit -> !hit.findElements(By.cssSelector(".new-mark")).isEmpty())
@@ -160,8 +154,7 @@ class SavedSearchInBrowserTest {
         chromium.open("/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(browser.findElement(By.cssSelector("form.login-form button[type=submit]")));
     }
 
     private long total() {

@@ -107,10 +107,8 @@ class SourcesInBrowserTest {
         assertThat(facetNames("outlet")).as("the source's outlet wins").containsExactly(OUTLET);
         assertThat(facetNames("collection")).containsExactly("Marsh press");
         browser.findElement(By.id("save-search-name")).sendKeys("Marsh inquiry");
-        browser.findElement(By.cssSelector("form.save-search-form button[type=submit]")).click();
-        chromium.waitUntilLoaded();
-        savedQuery().findElement(By.cssSelector("form.saved-open button")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(browser.findElement(By.cssSelector("form.save-search-form button[type=submit]")));
+        chromium.clickAndWait(savedQuery().findElement(By.cssSelector("form.saved-open button")));
         chromium.open("/saved");
         assertThat(savedQuery().findElement(By.cssSelector("[data-new-count]")).getText()).isEqualTo("0 new");
 
@@ -123,8 +121,7 @@ class SourcesInBrowserTest {
         chromium.open("/saved");
         assertThat(savedQuery().findElement(By.cssSelector("[data-new-count]")).getText()).isEqualTo("1 new");
         String feed = savedQuery().findElement(By.cssSelector("a[data-feed]")).getAttribute("href");
-        savedQuery().findElement(By.cssSelector("form.saved-open button")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(savedQuery().findElement(By.cssSelector("form.saved-open button")));
         assertThat(browser.findElements(By.cssSelector(".result")).stream()
                 .filter(hit -> !hit.findElements(By.cssSelector(".new-mark")).isEmpty())
                 .map(hit -> hit.findElement(By.cssSelector(".result-title a")).getText()))
@@ -137,8 +134,7 @@ class SourcesInBrowserTest {
         assertThat(entries.getEntries()).extracting(Entry::getTitle).contains("Marsh council closes the " + WORD + " inquiry");
         assertThat(outlets.requestedTwice()).as("no page fetched twice").allMatch(path -> !path.contains("/articles/"));
 
-        browser.findElement(By.cssSelector("header nav.account-nav form.logout-form button")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(browser.findElement(By.cssSelector("header nav.account-nav form.logout-form button")));
         logIn(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);
         chromium.open("/admin/sources");
         WebElement row = browser.findElement(By.cssSelector("tr[data-source='" + sourceId + "']"));
@@ -171,8 +167,7 @@ class SourcesInBrowserTest {
         chromium.open("/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(browser.findElement(By.cssSelector("form.login-form button[type=submit]")));
     }
 
     private List<String> resultTitles() {

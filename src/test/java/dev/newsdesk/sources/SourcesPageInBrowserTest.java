@@ -53,8 +53,7 @@ class SourcesPageInBrowserTest {
         chromium.open("/login");
         browser.findElement(By.id("username")).sendKeys(PortalClient.ADMIN);
         browser.findElement(By.id("password")).sendKeys(PortalClient.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(browser.findElement(By.cssSelector("form.login-form button[type=submit]")));
     }
 
     @AfterAll
@@ -81,8 +80,7 @@ class SourcesPageInBrowserTest {
         browser.findElement(By.id("source-url")).sendKeys(feed);
         browser.findElement(By.id("source-outlet")).sendKeys("Page Outlet");
         browser.findElement(By.id("source-labels")).sendKeys("Harbour press, wires");
-        browser.findElement(By.cssSelector("form.new-source button[type=submit]")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(browser.findElement(By.cssSelector("form.new-source button[type=submit]")));
 
         WebElement row = row(feed);
         assertThat(row.findElement(By.cssSelector(".source-outlet")).getText()).isEqualTo("Page Outlet");
@@ -111,8 +109,7 @@ class SourcesPageInBrowserTest {
                 </body></opml>
                 """.formatted(site.url(GeneratedOutlets.feedPath(1)), site.url("/gone.xml")));
         browser.findElement(By.id("opml-file")).sendKeys(opml.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("form.import-sources button[type=submit]")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(browser.findElement(By.cssSelector("form.import-sources button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".import-report p")).getText()).isEqualTo("1 added, 0 followed already, 1 refused");
         assertThat(browser.findElement(By.cssSelector(".import-report li")).getText()).contains("gone.xml", "it answered 404");
         assertThat(row(site.url(GeneratedOutlets.feedPath(1))).findElement(By.cssSelector(".source-labels")).getText()).contains("Imported");
@@ -126,15 +123,13 @@ class SourcesPageInBrowserTest {
     void aUrlThatCannotBeASourceIsRefusedWithItsReason() {
         chromium.open("/admin/sources");
         browser.findElement(By.id("source-url")).sendKeys(site.url("/nowhere.xml"));
-        browser.findElement(By.cssSelector("form.new-source button[type=submit]")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(browser.findElement(By.cssSelector("form.new-source button[type=submit]")));
 
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("it answered 404");
     }
 
     private void click(String label) {
-        browser.findElement(By.cssSelector("button[aria-label='" + label + "']")).click();
-        chromium.waitUntilLoaded();
+        chromium.clickAndWait(browser.findElement(By.cssSelector("button[aria-label='" + label + "']")));
     }
 
     private List<WebElement> rows() {
