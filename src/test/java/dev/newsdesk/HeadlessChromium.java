@@ -75,8 +75,18 @@ public final class HeadlessChromium implements AutoCloseable {
      */
     public void clickAndWait(WebElement element) {
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(page -> isGone(element));
         waitUntilLoaded();
+    }
+
+    /** Whether the element left the document: Chromium says so as a stale reference, or as a node of no document. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     /** The path and query of the page shown, without the portal's origin. */
