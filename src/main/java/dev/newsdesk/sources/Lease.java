@@ -32,7 +32,7 @@ final class Lease {
     /** The lease on a source read as due, if no other crawler took it since the read. */
     static Optional<Lease> take(SourceStore store, Source.Stored due, String owner, Duration timeout, Clock clock) throws IOException {
         Instant now = clock.instant();
-        if (!store.replace(due, due.source().leasedTo(owner, now.plus(timeout)))) {
+        if (!store.replaceForLease(due, due.source().leasedTo(owner, now.plus(timeout)))) {
             return Optional.empty();
         }
         return Optional.of(new Lease(store, owner, timeout, clock, due.id(), now));
@@ -53,7 +53,7 @@ final class Lease {
         }
         Optional<Source.Stored> current = store.find(sourceId);
         if (current.isEmpty() || !owner.equals(current.get().source().leaseOwner())
-                || !store.replace(current.get(), current.get().source().leasedTo(owner, now.plus(timeout)))) {
+                || !store.replaceForLease(current.get(), current.get().source().leasedTo(owner, now.plus(timeout)))) {
             lost = true;
             return false;
         }
@@ -72,7 +72,7 @@ final class Lease {
                 return;
             }
             Source done = current.get().source().fetched(clock.instant(), outcome.status(), outcome.errors(), outcome.validators(), wait);
-            if (store.replace(current.get(), done)) {
+            if (store.replaceForLease(current.get(), done)) {
                 return;
             }
         }
