@@ -4,12 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import dev.newsdesk.datafile.DataFile;
+
 /** Tells HTML from other bodies when a response names no Content-Type, by how the body starts. */
 final class HtmlSniffer {
 
     private static final int SNIFF_BYTES = 1024;
-    private static final List<String> HTML_STARTS = List.of("<!doctype html", "<html", "<head", "<body", "<title",
-            "<meta", "<script", "<!--", "<div", "<p>", "<h1", "<table", "<a ", "<br", "<style");
+    private static final List<String> HTML_STARTS = DataFile.lines("archive/html-starts.txt");
 
     private HtmlSniffer() {
     }
@@ -20,6 +21,12 @@ final class HtmlSniffer {
             return start.contains("<html");
         }
         return HTML_STARTS.stream().anyMatch(start::startsWith);
+    }
+
+    /** Whether a Content-Type names an HTML page: {@code text/html} or {@code application/xhtml+xml}, any parameters. */
+    static boolean isHtmlType(String contentType) {
+        String base = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return base.equals("text/html") || base.equals("application/xhtml+xml");
     }
 
     /** Whether the body starts, after white space, with {@code <}. */

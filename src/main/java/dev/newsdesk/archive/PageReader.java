@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -141,7 +140,7 @@ final class PageReader {
         Optional<String> declared = http.headers().first("Content-Type");
         String contentType;
         if (declared.isPresent() && !declared.get().isBlank()) {
-            if (!isHtml(declared.get())) {
+            if (!HtmlSniffer.isHtmlType(declared.get())) {
                 skipped++;
                 return;
             }
@@ -163,11 +162,6 @@ final class PageReader {
         pending = null;
         handedOver++;
         pages.accept(new ArchivedPage(page.target, page.date, 200, page.contentType, page.body, page.metadata));
-    }
-
-    private static boolean isHtml(String contentType) {
-        String base = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return base.equals("text/html") || base.equals("application/xhtml+xml");
     }
 
     private static boolean refersTo(WarcMetadata metadata, URI responseId) {

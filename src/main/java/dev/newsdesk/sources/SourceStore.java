@@ -48,8 +48,7 @@ public class SourceStore {
 
     /** Writes the changed source if it is still the version read: false when another write came between (or it was removed). */
     boolean replace(Source.Stored read, Source changed) throws IOException {
-        return VersionConflicts.written(() -> client.index(i -> i.index(Indices.SOURCES).id(read.id()).document(changed)
-                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.True)));
+        return write(read, changed, Refresh.True);
     }
 
     /**
@@ -58,8 +57,12 @@ public class SourceStore {
      * take refused as a conflict. A refresh on every lease write cost the node most of a poll's CPU.
      */
     boolean replaceForLease(Source.Stored read, Source changed) throws IOException {
+        return write(read, changed, Refresh.False);
+    }
+
+    private boolean write(Source.Stored read, Source changed, Refresh refresh) throws IOException {
         return VersionConflicts.written(() -> client.index(i -> i.index(Indices.SOURCES).id(read.id()).document(changed)
-                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm())));
+                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(refresh)));
     }
 
     boolean delete(String id) throws IOException {

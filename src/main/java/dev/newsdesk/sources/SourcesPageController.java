@@ -23,6 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ConditionalOnWebApplication
 class SourcesPageController {
 
+    /** Every form answers with the list again (post, redirect, get), which shows what the form changed. */
+    private static final String BACK_TO_THE_LIST = "redirect:" + SourcesApiController.PATH;
+
     private static final String FORM = MediaType.APPLICATION_FORM_URLENCODED_VALUE;
     private static final String IMPORTED = "imported";
     private final Sources sources;
@@ -46,37 +49,37 @@ class SourcesPageController {
     String add(@RequestParam(defaultValue = "") String url, @RequestParam(defaultValue = "") String outlet,
             @RequestParam(defaultValue = "") String labels, @RequestParam(required = false) Integer intervalMinutes) throws IOException {
         sources.add(new NewSource(url, outlet, labels(labels), intervalMinutes));
-        return "redirect:" + SourcesApiController.PATH;
+        return BACK_TO_THE_LIST;
     }
 
     @PostMapping(path = SourcesApiController.PATH + "/{id}/pause", consumes = FORM)
     String pause(@PathVariable String id) throws IOException {
         sources.pause(id);
-        return "redirect:" + SourcesApiController.PATH;
+        return BACK_TO_THE_LIST;
     }
 
     @PostMapping(path = SourcesApiController.PATH + "/{id}/resume", consumes = FORM)
     String resume(@PathVariable String id) throws IOException {
         sources.resume(id);
-        return "redirect:" + SourcesApiController.PATH;
+        return BACK_TO_THE_LIST;
     }
 
     @PostMapping(path = SourcesApiController.PATH + "/{id}/fetch", consumes = FORM)
     String fetchNow(@PathVariable String id) throws IOException {
         sources.fetchNow(id);
-        return "redirect:" + SourcesApiController.PATH;
+        return BACK_TO_THE_LIST;
     }
 
     @PostMapping(path = SourcesApiController.PATH + "/{id}/delete", consumes = FORM)
     String remove(@PathVariable String id) throws IOException {
         sources.remove(id);
-        return "redirect:" + SourcesApiController.PATH;
+        return BACK_TO_THE_LIST;
     }
 
     @PostMapping(path = SourcesApiController.PATH + "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String importOpml(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
         redirect.addFlashAttribute(IMPORTED, sources.importOpml(file.getBytes()));
-        return "redirect:" + SourcesApiController.PATH;
+        return BACK_TO_THE_LIST;
     }
 
     /** "Vietnamese press, wires" → two labels. */
